@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>
+/// Enforces layers (HAR1001), independent modules (HAR1002) and bans (HAR1003) at every use, live in the editor:
+/// one walk per document serves all three. Cycles between layers (HAR1004) and rules that match nothing (HAR1005)
+/// need the whole compilation and are reported at its end, in the build.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.LayerDependency,
+        Descriptors.ModuleDependency,
+        Descriptors.BannedApi,
+        Descriptors.LayerCycle,
+        Descriptors.UnmatchedRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var rules = HarnessRulesLoader.Load(start);
+            if (!rules.HasArchitectureRules)
+            {
+                return;
+            }
+
+            var model = new ArchitectureModel(rules, start.Compilation.AssemblyName ?? string.Empty);
+            var state = new ArchitectureState(model, start.Compilation, start.CancellationToken);
+            start.RegisterSemanticModelAction(document =>
+                new UseSiteWalker(state, document.SemanticModel, document.ReportDiagnostic, document.CancellationToken)
+                    .Visit(document.SemanticModel.SyntaxTree.GetRoot(document.CancellationToken)));
+            start.RegisterCompilationEndAction(end =>
+            {
+                state.Cycles.ReportCycles(end);
+                UnmatchedPatternRule.Report(end, model, state.Index.Coverage);
+            });
+        });
+    }
+}

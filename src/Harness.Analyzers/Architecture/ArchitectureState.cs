@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>Per-compilation state of the architecture analyzer: the model, the name index and the caches the use-site walk shares.</summary>
+internal sealed class ArchitectureState
+{
+    private readonly Compilation _compilation;
+    private readonly Lazy<NameIndex> _index;
+    private readonly Lazy<HashSet<string>> _aliasNames;
+    private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
+
+    public ArchitectureState(ArchitectureModel model, Compilation compilation, CancellationToken cancellationToken)
+    {
+        Model = model;
+        _compilation = compilation;
+        _index = new Lazy<NameIndex>(() => NameIndex.Build(model, compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        _aliasNames = new Lazy<HashSet<string>>(CollectAliasNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        Cycles = new LayerCycleRule(model);
+        Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles };
+    }
+
+    public ArchitectureModel Model { get; }
+
+    public NameIndex Index => _index.Value;
+
+    public LayerCycleRule Cycles { get; }
+
+    public IReadOnlyList<IUseRule> Rules { get; }
+
+    /// <summary>Alias names (<c>using X = ...</c>, global ones too) hide what they stand for, so uses through them are always resolved.</summary>
+    public HashSet<string> AliasNames => _aliasNames.Value;
+
+    public UseContext ContextOf(string namespaceName) =>
+        _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, Index, Model.FactsOf(name)));
+
+    public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
+
+    private HashSet<string> CollectAliasNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax root)
+            {
+                AddAliases(root.Usings, names);
+                AddNamespaceAliases(root.Members, names);
+            }
+        }
+
+        return names;
+    }
+
+    private static void AddNamespaceAliases(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+    {
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddAliases(ns.Usings, names);
+                AddNamespaceAliases(ns.Members, names);
+            }
+        }
+    }
+
+    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is { } alias)
+            {
+                names.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>
+/// HAR1004: layers whose code uses each other in a cycle. Each use between layers that the rules let form a cycle
+/// is recorded as an edge (keeping its first use in source order, so reports do not depend on thread timing);
+/// cycles are found when the whole compilation has been seen, so this rule is build-only.
+/// </summary>
+internal sealed class LayerCycleRule : IUseRule
+{
+    private readonly ArchitectureModel _model;
+    private readonly ConcurrentDictionary<(int From, int To), Location> _edges = new();
+
+    public LayerCycleRule(ArchitectureModel model) => _model = model;
+
+    public void Check(UseSite use, List<Violation> violations)
+    {
+        var from = use.Context.Layer;
+        var to = use.Target.Layer;
+        if (from >= 0 && to >= 0 && _model.CanFormCycle(from, to))
+        {
+            var location = use.Node.GetLocation();
+            _edges.AddOrUpdate((from, to), location, (_, existing) => SourceOrder.Compare(location, existing) < 0 ? location : existing);
+        }
+    }
+
+    public void ReportCycles(CompilationAnalysisContext context)
+    {
+        var edges = _edges.ToDictionary(pair => pair.Key, pair => pair.Value);
+        var component = StronglyConnected.Components(_model.Layers.Length, (from, to) => edges.ContainsKey((from, to)));
+        foreach (var group in Enumerable.Range(0, _model.Layers.Length).GroupBy(layer => component[layer]).Where(g => g.Count() > 1))
+        {
+            var cycle = ShortestCycleFrom(group.Min(), edges);
+            var uses = cycle.Zip(cycle.Skip(1), (from, to) => edges[(from, to)]).ToList();
+            var path = string.Join(" -> ", cycle.Select(layer => _model.Layers[layer].Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.LayerCycle, uses[0], uses.Skip(1), path));
+        }
+    }
+
+    /// <summary>Breadth-first from <paramref name="start"/> back to itself: start, ..., start.</summary>
+    private List<int> ShortestCycleFrom(int start, Dictionary<(int From, int To), Location> edges)
+    {
+        var previous = new Dictionary<int, int>();
+        var queue = new Queue<int>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            var layer = queue.Dequeue();
+            for (var next = 0; next < _model.Layers.Length; next++)
+            {
+                if (!edges.ContainsKey((layer, next)))
+                {
+                    continue;
+                }
+
+                if (next == start)
+                {
+                    var cycle = new List<int> { start };
+                    for (var step = layer; step != start; step = previous[step])
+                    {
+                        cycle.Insert(1, step);
+                    }
+
+                    cycle.Add(start);
+                    return cycle;
+                }
+
+                if (!previous.ContainsKey(next))
+                {
+                    previous[next] = layer;
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("A strongly connected group always holds a cycle through each of its layers.");
+    }
+}
+
+/// <summary>Orders locations by file path, then position: the order a reader of the build log expects.</summary>
+internal static class SourceOrder
+{
+    public static int Compare(Location x, Location y)
+    {
+        var byPath = string.CompareOrdinal(x.SourceTree?.FilePath, y.SourceTree?.FilePath);
+        return byPath != 0 ? byPath : x.SourceSpan.Start.CompareTo(y.SourceSpan.Start);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>HAR1001: a layer uses a layer that its <c>may_use</c> does not list.</summary>
+internal sealed class LayerDependencyRule : IUseRule
+{
+    private readonly ArchitectureModel _model;
+
+    public LayerDependencyRule(ArchitectureModel model) => _model = model;
+
+    public void Check(UseSite use, List<Violation> violations)
+    {
+        var from = use.Context.Layer;
+        var to = use.Target.Layer;
+        if (from < 0 || to < 0 || _model.MayUse(from, to))
+        {
+            return;
+        }
+
+        var layer = _model.Layers[from];
+        violations.Add(new Violation(
+            Descriptors.LayerDependency,
+            $"{Descriptors.LayerDependency.Id}:{to}",
+            new object[]
+            {
+                use.ReferencingName, layer.Name, use.Target.Display, _model.Layers[to].Name, layer.MayUseText,
+                layer.Declaration.Origin.FileName, BecauseText.Of(layer.Because),
+            }));
+    }
+}
+
+internal static class BecauseText
+{
+    /// <summary>The message tail that quotes a rule's reason, or nothing.</summary>
+    public static string Of(string? because) => because is null ? string.Empty : ": " + because;
+}

@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>
+/// For every simple name a rule could be about (types and members of layers and modules, banned symbols), the
+/// "interests" that own it. A use site is resolved with the semantic model only when its name has an interest that
+/// matters where it stands, so clean code costs a dictionary lookup per identifier instead of a bind.
+/// Interests are numbered: layer i is i; ban scope s is layers + s; each (modules rule, module) gets the next number.
+/// </summary>
+internal sealed class NameIndex
+{
+    private static readonly int[] NoInterests = Array.Empty<int>();
+
+    private readonly Dictionary<string, int[]> _interests;
+
+    private NameIndex(Dictionary<string, int[]> interests, IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests, int count, RuleCoverage coverage)
+    {
+        _interests = interests;
+        ModuleInterests = moduleInterests;
+        InterestCount = count;
+        Coverage = coverage;
+    }
+
+    public int InterestCount { get; }
+
+    public IReadOnlyDictionary<(int Rule, string Module), int> ModuleInterests { get; }
+
+    /// <summary>Which rules matched anything at all (for HAR1005).</summary>
+    public RuleCoverage Coverage { get; }
+
+    public static int LayerInterest(int layer) => layer;
+
+    public static int BanInterest(ArchitectureModel model, int scope) => model.Layers.Length + scope;
+
+    public int[] InterestsOf(string name) => _interests.TryGetValue(name, out var interests) ? interests : NoInterests;
+
+    public static NameIndex Build(ArchitectureModel model, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var builder = new Builder(model, cancellationToken);
+        builder.AddNamespace(compilation.GlobalNamespace);
+        builder.AddAssemblyLayers(compilation);
+        builder.AddBans(compilation);
+        return builder.ToIndex();
+    }
+
+    private sealed class Builder
+    {
+        private readonly ArchitectureModel _model;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<string, HashSet<int>> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Rule, string Module), int> _moduleInterests = new();
+        private readonly RuleCoverage _coverage;
+        private readonly List<int> _interests = new();
+
+        public Builder(ArchitectureModel model, CancellationToken cancellationToken)
+        {
+            _model = model;
+            _cancellationToken = cancellationToken;
+            _coverage = new RuleCoverage(model);
+        }
+
+        public NameIndex ToIndex()
+        {
+            var frozen = new Dictionary<string, int[]>(_names.Count, StringComparer.Ordinal);
+            foreach (var pair in _names)
+            {
+                var interests = new int[pair.Value.Count];
+                pair.Value.CopyTo(interests);
+                frozen.Add(pair.Key, interests);
+            }
+
+            var count = _model.Layers.Length + _model.BansByScope.Length + _moduleInterests.Count;
+            return new NameIndex(frozen, _moduleInterests, count, _coverage);
+        }
+
+        /// <summary>Walks every namespace the compilation sees; enumerates types only where a layer or module pattern matches.</summary>
+        public void AddNamespace(INamespaceSymbol ns)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var facts = _model.FactsOf(ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
+            if (facts.IsInAnyModule || Array.IndexOf(facts.MatchesLayerNamespaces, true) >= 0)
+            {
+                foreach (var type in ns.GetTypeMembers())
+                {
+                    AddLayeredType(type, facts);
+                }
+            }
+
+            foreach (var child in ns.GetNamespaceMembers())
+            {
+                AddNamespace(child);
+            }
+        }
+
+        /// <summary>Layers given by <c>assemblies =</c> take every type of the matching assemblies.</summary>
+        public void AddAssemblyLayers(Compilation compilation)
+        {
+            AddAssemblyIfLayered(compilation.Assembly);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                AddAssemblyIfLayered(assembly);
+            }
+        }
+
+        public void AddBans(Compilation compilation)
+        {
+            for (var scope = 0; scope < _model.BansByScope.Length; scope++)
+            {
+                foreach (var ban in _model.BansByScope[scope].Values)
+                {
+                    AddBan(compilation, ban, BanInterest(_model, scope));
+                }
+            }
+        }
+
+        private void AddAssemblyIfLayered(IAssemblySymbol assembly)
+        {
+            if (_model.MatchesAnyAssemblyPattern(assembly.Name))
+            {
+                AddAllTypes(assembly.GlobalNamespace);
+            }
+        }
+
+        private void AddAllTypes(INamespaceSymbol ns)
+        {
+            var facts = _model.FactsOf(ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
+            foreach (var type in ns.GetTypeMembers())
+            {
+                AddLayeredType(type, facts);
+            }
+
+            foreach (var child in ns.GetNamespaceMembers())
+            {
+                AddAllTypes(child);
+            }
+        }
+
+        private void AddLayeredType(INamedTypeSymbol type, NamespaceFacts facts)
+        {
+            _interests.Clear();
+            var layer = _model.LayerOf(facts, type.ContainingAssembly?.Name);
+            if (layer >= 0)
+            {
+                _interests.Add(LayerInterest(layer));
+                _coverage.Layers[layer] = true;
+            }
+
+            for (var rule = 0; rule < facts.Modules.Length; rule++)
+            {
+                if (facts.Modules[rule] is { } module)
+                {
+                    _interests.Add(ModuleInterest(rule, module));
+                    _coverage.Modules[rule] = true;
+                }
+            }
+
+            foreach (var interest in _interests)
+            {
+                AddTypeNames(type, interest);
+            }
+        }
+
+        private int ModuleInterest(int rule, string module)
+        {
+            if (!_moduleInterests.TryGetValue((rule, module), out var interest))
+            {
+                interest = _model.Layers.Length + _model.BansByScope.Length + _moduleInterests.Count;
+                _moduleInterests.Add((rule, module), interest);
+            }
+
+            return interest;
+        }
+
+        /// <summary>The names under which a type and its members are used: its name (and attribute short name), member and nested type names.</summary>
+        private void AddTypeNames(INamedTypeSymbol type, int interest)
+        {
+            Add(type.Name, interest);
+            const string AttributeSuffix = "Attribute";
+            if (type.Name.Length > AttributeSuffix.Length && type.Name.EndsWith(AttributeSuffix, StringComparison.Ordinal))
+            {
+                Add(type.Name.Substring(0, type.Name.Length - AttributeSuffix.Length), interest);
+            }
+
+            foreach (var member in type.MemberNames)
+            {
+                Add(member, interest);
+            }
+
+            foreach (var nested in type.GetTypeMembers())
+            {
+                AddTypeNames(nested, interest);
+            }
+        }
+
+        private void AddBan(Compilation compilation, BanRule ban, int interest)
+        {
+            var id = ban.SymbolId;
+            if (id[0] == 'N')
+            {
+                var ns = FindNamespace(compilation.GlobalNamespace, id.Substring(2));
+                if (ns is not null)
+                {
+                    _coverage.Bans.Add(ban);
+                    AddTypesBelow(ns, interest);
+                }
+
+                return;
+            }
+
+            var symbol = BanTargets.Resolve(compilation, id);
+            if (symbol is null)
+            {
+                return;
+            }
+
+            _coverage.Bans.Add(ban);
+            if (symbol is INamedTypeSymbol type && id[0] == 'T')
+            {
+                AddTypeNames(type, interest);
+            }
+            else if (BannedSymbolId.SimpleNameOf(id) is { } name)
+            {
+                Add(name, interest);
+            }
+        }
+
+        private void AddTypesBelow(INamespaceSymbol ns, int interest)
+        {
+            foreach (var type in ns.GetTypeMembers())
+            {
+                AddTypeNames(type, interest);
+            }
+
+            foreach (var child in ns.GetNamespaceMembers())
+            {
+                AddTypesBelow(child, interest);
+            }
+        }
+
+        private static INamespaceSymbol? FindNamespace(INamespaceSymbol global, string name)
+        {
+            var ns = global;
+            foreach (var segment in name.Split('.'))
+            {
+                ns = FirstNamespaceNamed(ns, segment);
+                if (ns is null)
+                {
+                    return null;
+                }
+            }
+
+            return ns;
+        }
+
+        private static INamespaceSymbol? FirstNamespaceNamed(INamespaceSymbol ns, string name)
+        {
+            foreach (var member in ns.GetMembers(name))
+            {
+                if (member is INamespaceSymbol child)
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
+
+        private void Add(string name, int interest)
+        {
+            if (!_names.TryGetValue(name, out var interests))
+            {
+                interests = new HashSet<int>();
+                _names.Add(name, interests);
+            }
+
+            interests.Add(interest);
+        }
+    }
+}
+
+/// <summary>Which layers, modules rules and bans matched something the compilation can see.</summary>
+internal sealed class RuleCoverage
+{
+    public RuleCoverage(ArchitectureModel model)
+    {
+        Layers = new bool[model.Layers.Length];
+        Modules = new bool[model.Modules.Length];
+    }
+
+    public bool[] Layers { get; }
+
+    public bool[] Modules { get; }
+
+    public HashSet<BanRule> Bans { get; } = new();
+}
+
+/// <summary>Resolves a ban's documentation-comment ID; an M: ID without parameters stands for every overload.</summary>
+internal static class BanTargets
+{
+    public static ISymbol? Resolve(Compilation compilation, string id)
+    {
+        if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol)
+        {
+            return symbol;
+        }
+
+        if (id[0] != 'M' || id.IndexOf('(') >= 0)
+        {
+            return null;
+        }
+
+        var dot = id.LastIndexOf('.');
+        var type = dot > 2 ? DocumentationCommentId.GetFirstSymbolForDeclarationId("T:" + id.Substring(2, dot - 2), compilation) as INamedTypeSymbol : null;
+        var name = BannedSymbolId.SimpleNameOf(id);
+        if (type is null || name is null)
+        {
+            return null;
+        }
+
+        var memberName = id.EndsWith(".#ctor", StringComparison.Ordinal) ? WellKnownMemberNames.InstanceConstructorName : id.Substring(dot + 1);
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol && (member.Name == memberName || member.MetadataName == memberName))
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>
+/// HAR1005: a layer, modules rule or ban that matches nothing the compilation can see passes vacuously, a known
+/// failure of architecture-test libraries. Off by default: a low project cannot see the layers above it.
+/// </summary>
+internal static class UnmatchedPatternRule
+{
+    public static void Report(CompilationAnalysisContext context, ArchitectureModel model, RuleCoverage coverage)
+    {
+        for (var layer = 0; layer < model.Layers.Length; layer++)
+        {
+            if (!coverage.Layers[layer])
+            {
+                Report(context, model.Layers[layer].Declaration.Location, $"[layer {model.Layers[layer].Name}]");
+            }
+        }
+
+        for (var rule = 0; rule < model.Modules.Length; rule++)
+        {
+            if (!coverage.Modules[rule])
+            {
+                Report(context, model.Modules[rule].Declaration.Location, $"[modules {model.Modules[rule].Name}] pattern '{model.Modules[rule].Pattern}'");
+            }
+        }
+
+        foreach (var ban in model.Rules.Bans)
+        {
+            if (!coverage.Bans.Contains(ban))
+            {
+                Report(context, ban.Declaration.Location, $"[ban {ban.Scope}] {ban.SymbolId}");
+            }
+        }
+    }
+
+    private static void Report(CompilationAnalysisContext context, Location location, string rule) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnmatchedRule, location, rule));
+}

@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>
+/// Walks one document and judges every use the spec counts: names in declarations, base lists, generic arguments,
+/// attributes, expressions, <c>typeof</c>, casts and patterns, target-typed <c>new()</c>, and using directives.
+/// A name is bound only when the name index says a rule could care about it where it stands.
+/// </summary>
+internal sealed class UseSiteWalker : CSharpSyntaxWalker
+{
+    private readonly ArchitectureState _state;
+    private readonly SemanticModel _semanticModel;
+    private readonly System.Action<Diagnostic> _report;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<Violation> _violations = new();
+    private readonly Dictionary<SyntaxNode, List<string>> _reportedKeys = new();
+    private UseContext _context;
+    private IReadOnlyList<UseContext> _usingContexts;
+
+    public UseSiteWalker(ArchitectureState state, SemanticModel semanticModel, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        _state = state;
+        _semanticModel = semanticModel;
+        _report = report;
+        _cancellationToken = cancellationToken;
+        _context = state.ContextOf(string.Empty);
+        _usingContexts = new[] { _context };
+    }
+
+    public override void VisitCompilationUnit(CompilationUnitSyntax node)
+    {
+        // File-level usings serve every namespace the file declares, e.g. those before 'namespace X;'.
+        _usingContexts = DeclaredNamespaces(node).Select(_state.ContextOf).Distinct().ToList();
+        base.VisitCompilationUnit(node);
+    }
+
+    public override void VisitNamespaceDeclaration(NamespaceDeclarationSyntax node) => VisitNamespace(node);
+
+    public override void VisitFileScopedNamespaceDeclaration(FileScopedNamespaceDeclarationSyntax node) => VisitNamespace(node);
+
+    public override void VisitUsingDirective(UsingDirectiveSyntax node)
+    {
+        if (node.Name is { } name)
+        {
+            foreach (var context in _usingContexts)
+            {
+                Judge(name, context, isUsingDirective: true);
+            }
+        }
+    }
+
+    public override void VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        if (!node.IsVar)
+        {
+            JudgeIfIndexed(node, node.Identifier.ValueText);
+        }
+    }
+
+    public override void VisitGenericName(GenericNameSyntax node)
+    {
+        JudgeIfIndexed(node, node.Identifier.ValueText);
+        base.VisitGenericName(node);
+    }
+
+    public override void VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
+    {
+        Judge(node, _context, isUsingDirective: false);
+        base.VisitImplicitObjectCreationExpression(node);
+    }
+
+    private void VisitNamespace(BaseNamespaceDeclarationSyntax node)
+    {
+        var outer = _context;
+        var outerUsings = _usingContexts;
+        _context = _state.ContextOf(Qualify(outer.Facts.Name, node.Name));
+        _usingContexts = new[] { _context };
+        foreach (var directive in node.Usings)
+        {
+            VisitUsingDirective(directive);
+        }
+
+        foreach (var member in node.Members)
+        {
+            Visit(member);
+        }
+
+        _context = outer;
+        _usingContexts = outerUsings;
+    }
+
+    private void JudgeIfIndexed(SimpleNameSyntax node, string name)
+    {
+        if (_context.IsRelevant(_state.Index.InterestsOf(name)) || _state.AliasNames.Contains(name))
+        {
+            Judge(node, _context, isUsingDirective: false);
+        }
+    }
+
+    private void Judge(SyntaxNode node, UseContext context, bool isUsingDirective)
+    {
+        var info = _semanticModel.GetSymbolInfo(node, _cancellationToken);
+        var symbol = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
+        if (symbol is null || (symbol is INamespaceSymbol && !isUsingDirective) || _state.TargetOf(symbol) is not { } target)
+        {
+            return;
+        }
+
+        var use = new UseSite(node, context, target, _semanticModel, _cancellationToken);
+        _violations.Clear();
+        foreach (var rule in _state.Rules)
+        {
+            rule.Check(use, _violations);
+        }
+
+        if (_violations.Count > 0)
+        {
+            Report(node, isUsingDirective ? node.GetLocation() : LocationOf(node));
+        }
+    }
+
+    /// <summary>Reports each violation once per use: in <c>Infra.Store.Save()</c> a finding already made at <c>Store</c> is not repeated at <c>Save</c>.</summary>
+    private void Report(SyntaxNode node, Location location)
+    {
+        var qualifierKeys = QualifierOf(node) is { } qualifier && _reportedKeys.TryGetValue(qualifier, out var keys) ? keys : null;
+        var reported = new List<string>(_violations.Count);
+        foreach (var violation in _violations)
+        {
+            if (qualifierKeys is not null && qualifierKeys.Contains(violation.Key))
+            {
+                continue;
+            }
+
+            reported.Add(violation.Key);
+            _report(Diagnostic.Create(violation.Descriptor, location, violation.Args));
+        }
+
+        _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).ToList();
+    }
+
+    private static Location LocationOf(SyntaxNode node) => node switch
+    {
+        ImplicitObjectCreationExpressionSyntax creation => creation.NewKeyword.GetLocation(),
+        GenericNameSyntax generic => generic.Identifier.GetLocation(),
+        _ => node.GetLocation(),
+    };
+
+    /// <summary>The name to the left of this one in a qualified name or member access, if that is a name.</summary>
+    private static SyntaxNode? QualifierOf(SyntaxNode node)
+    {
+        var left = node.Parent switch
+        {
+            QualifiedNameSyntax qualified when qualified.Right == node => qualified.Left,
+            MemberAccessExpressionSyntax access when access.Name == node => access.Expression,
+            _ => null,
+        };
+
+        return left switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right,
+            MemberAccessExpressionSyntax access => access.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<string> DeclaredNamespaces(CompilationUnitSyntax root)
+    {
+        var names = root.Members.OfType<BaseNamespaceDeclarationSyntax>().Select(ns => Qualify(string.Empty, ns.Name)).ToList();
+        if (names.Count == 0 || root.Members.Any(member => member is not BaseNamespaceDeclarationSyntax))
+        {
+            names.Add(string.Empty);
+        }
+
+        return names;
+    }
+
+    private static string Qualify(string outer, NameSyntax name)
+    {
+        var inner = string.Concat(name.DescendantTokens().Where(t => !t.IsMissing).Select(t => t.ValueText));
+        return outer.Length == 0 ? inner : outer + "." + inner;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+
+namespace Harness.Analyzers.Architecture;
+
+/// <summary>What a use refers to, reduced to what the rules look at: the declaring type's namespace, its layer, its name.</summary>
+internal sealed class UseTarget
+{
+    private List<string>? _banCandidates;
+
+    private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, string display)
+    {
+        Symbol = symbol;
+        Facts = facts;
+        Layer = layer;
+        Display = display;
+    }
+
+    public ISymbol Symbol { get; }
+
+    public NamespaceFacts Facts { get; }
+
+    public int Layer { get; }
+
+    /// <summary>How messages name it: <c>Contoso.Infrastructure.SqlStore</c> or <c>System.DateTime.Now</c>.</summary>
+    public string Display { get; }
+
+    /// <summary>The documentation-comment IDs that can ban this use, most specific first; computed on first need.</summary>
+    public List<string> BanCandidates => _banCandidates ??= BannedSymbolId.CandidatesFor(Symbol);
+
+    /// <summary>Reduces a referenced symbol to a type, member or namespace the rules can judge, or null.</summary>
+    public static UseTarget? Create(ArchitectureModel model, ISymbol symbol)
+    {
+        var normalized = Normalize(symbol);
+        switch (normalized)
+        {
+            case INamedTypeSymbol { TypeKind: not TypeKind.Error } type:
+                return ForType(model, type, type, type.ToDisplayString());
+            case INamespaceSymbol { IsGlobalNamespace: false } ns:
+                var facts = model.FactsOf(ns.ToDisplayString());
+                return new UseTarget(ns, facts, model.LayerOf(facts, assemblyName: null), facts.Name);
+            case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
+                return null;
+            case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when normalized.ContainingType is { } containing:
+                var name = normalized is IMethodSymbol { MethodKind: MethodKind.Constructor } ? containing.Name : normalized.Name;
+                return ForType(model, normalized, containing, containing.ToDisplayString() + "." + name);
+            default:
+                return null;
+        }
+    }
+
+    private static UseTarget ForType(ArchitectureModel model, ISymbol symbol, INamedTypeSymbol type, string display)
+    {
+        var ns = type.ContainingNamespace;
+        var facts = model.FactsOf(ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
+        return new UseTarget(symbol, facts, model.LayerOf(facts, type.ContainingAssembly?.Name), display);
+    }
+
+    private static ISymbol Normalize(ISymbol symbol)
+    {
+        while (true)
+        {
+            switch (symbol)
+            {
+                case IAliasSymbol alias:
+                    symbol = alias.Target;
+                    break;
+                case IArrayTypeSymbol array:
+                    symbol = array.ElementType;
+                    break;
+                case IPointerTypeSymbol pointer:
+                    symbol = pointer.PointedAtType;
+                    break;
+                case IMethodSymbol { ReducedFrom: { } extension }:
+                    symbol = extension;
+                    break;
+                default:
+                    return symbol.OriginalDefinition;
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Harness.Analyzers.Configuration;
+
+/// <summary>Where a rule was written: the file (for messages) and the span of its line (for locations).</summary>
+internal sealed record RuleOrigin(string Path, SourceText Text)
+{
+    public string FileName => System.IO.Path.GetFileName(Path);
+
+    public Location LocationOf(TextSpan span) => Location.Create(Path, span, Text.Lines.GetLinePositionSpan(span));
+}
+
+internal sealed record RuleSpan(RuleOrigin Origin, TextSpan Span)
+{
+    public Location Location => Origin.LocationOf(Span);
+}
+
+/// <param name="MayUse">The layers this one may use, or null when it is unrestricted.</param>
+/// <param name="MayUseText">The may_use value as messages quote it: <c>nothing</c> or the names.</param>
+/// <param name="Declaration">The line that decides the rule: its may_use line, else its header.</param>
+internal sealed record LayerRule(
+    string Name,
+    ImmutableArray<NamespacePattern> Namespaces,
+    ImmutableArray<NamespacePattern> Assemblies,
+    ImmutableHashSet<string>? MayUse,
+    string MayUseText,
+    string? Because,
+    RuleSpan Declaration);
+
+internal sealed record ModulesRule(string Name, NamespacePattern Pattern, ImmutableHashSet<string> MayUse, string? Because, RuleSpan Declaration);
+
+/// <param name="Scope">A layer name, or <c>*</c> for all code.</param>
+internal sealed record BanRule(string Scope, string SymbolId, string Reason, RuleSpan Declaration)
+{
+    public const string AllCode = "*";
+}
+
+internal sealed record RedundancySettings(int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes)
+{
+    public static readonly RedundancySettings Default = new(
+        40,
+        0.80,
+        ImmutableArray<string>.Empty,
+        ImmutableArray.Create("V2", "V3", "New", "Old", "Copy", "Backup", "Refactored", "Improved", "Updated", "Fixed", "Temp", "2"));
+}
+
+/// <summary>The rules in force for one project: every rules file it sees, merged by precedence.</summary>
+internal sealed record HarnessRules(
+    ImmutableArray<LayerRule> Layers,
+    ImmutableArray<ModulesRule> Modules,
+    ImmutableArray<BanRule> Bans,
+    RedundancySettings Redundancy,
+    ImmutableArray<Diagnostic> Problems)
+{
+    public static readonly HarnessRules None = new(
+        ImmutableArray<LayerRule>.Empty,
+        ImmutableArray<ModulesRule>.Empty,
+        ImmutableArray<BanRule>.Empty,
+        RedundancySettings.Default,
+        ImmutableArray<Diagnostic>.Empty);
+
+    public bool HasArchitectureRules => !Layers.IsEmpty || !Modules.IsEmpty || !Bans.IsEmpty;
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Harness.Analyzers.Configuration;
+
+internal enum SectionKind
+{
+    Layer,
+    Modules,
+    Ban,
+    Redundancy,
+}
+
+/// <summary>A key whose value parsed; <see cref="Value"/> is the typed value (see <see cref="SectionSchema"/>).</summary>
+internal sealed record RulesEntry(string Key, object Value, TextSpan Span);
+
+internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan HeaderSpan, ImmutableArray<RulesEntry> Entries)
+{
+    public string Display => DisplayOf(Kind, Name);
+
+    /// <summary>How messages name a section, e.g. <c>layer domain</c> for <c>[layer domain]</c>.</summary>
+    public static string DisplayOf(SectionKind kind, string name) =>
+        kind == SectionKind.Redundancy ? "redundancy" : $"{SectionSchema.KeywordOf(kind)} {name}";
+}
+
+/// <summary>A problem found in one rules file, located by its span in that file's text.</summary>
+internal sealed record RulesProblem(DiagnosticDescriptor Descriptor, TextSpan Span, params string[] Args);
+
+/// <summary>One rules file, parsed and checked on its own; cross-file checks happen when files are merged.</summary>
+internal sealed record RulesDocument(bool? Root, ImmutableArray<RulesSection> Sections, ImmutableArray<RulesProblem> Problems);

@@ -1,0 +1,103 @@
+using Microsoft.CodeAnalysis;
+
+namespace Harness.Analyzers;
+
+/// <summary>The one place where every descriptor is defined; analyzers only reference these.</summary>
+public static class Descriptors
+{
+    public const string HelpLinkBase = "https://github.com/harness-analyzers/harness-analyzers/blob/main/docs/rules/";
+
+    private const string Configuration = "Configuration";
+    private const string Architecture = "Architecture";
+
+    public static readonly DiagnosticDescriptor MalformedLine = Create(
+        DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Warning,
+        "Malformed line in a rules file",
+        "Malformed line: {0}",
+        "A line of a harness.rules file is neither a comment, a '[section]' header nor a 'key = value' pair. The line is ignored; the rest of the file still applies.");
+
+    public static readonly DiagnosticDescriptor UnknownSection = Create(
+        DiagnosticIds.UnknownSection, Configuration, DiagnosticSeverity.Warning,
+        "Unknown section in a rules file",
+        "Unknown section '[{0}]': expected [layer NAME], [modules NAME], [ban SCOPE] or [redundancy]",
+        "The section is not one harness.rules defines, so its keys are ignored.");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Create(
+        DiagnosticIds.UnknownKey, Configuration, DiagnosticSeverity.Warning,
+        "Unknown key in a rules file",
+        "Unknown key '{0}' in [{1}]: expected {2}",
+        "The key is not one the section defines, so it is ignored. A misspelt key silently loosens a rule.");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Create(
+        DiagnosticIds.InvalidValue, Configuration, DiagnosticSeverity.Warning,
+        "Invalid value in a rules file",
+        "Invalid value '{0}' for '{1}' in [{2}]: {3}",
+        "The value cannot be used, so the key keeps its earlier or default value.");
+
+    public static readonly DiagnosticDescriptor UnknownLayer = Create(
+        DiagnosticIds.UnknownLayer, Configuration, DiagnosticSeverity.Warning,
+        "Unknown layer in a rules file",
+        "'{0}' names layer '{1}', which no rules file declares (declared: {2})",
+        "A 'may_use' entry or a ban scope names a layer that is not declared by any harness.rules file the project sees. The name is ignored.");
+
+    public static readonly DiagnosticDescriptor InvalidPattern = Create(
+        DiagnosticIds.InvalidPattern, Configuration, DiagnosticSeverity.Warning,
+        "Invalid pattern in a rules file",
+        "Invalid pattern for '{0}' in [{1}]: {2}",
+        "A namespace or assembly pattern must be dot-separated segments of identifier characters, '*' and '**'; a modules pattern must hold one '{module}' segment. The pattern is ignored.");
+
+    public static readonly DiagnosticDescriptor InvalidSymbolId = Create(
+        DiagnosticIds.InvalidSymbolId, Configuration, DiagnosticSeverity.Warning,
+        "Invalid symbol in a ban",
+        "'{0}' in [{1}] is not a documentation-comment ID such as 'T:System.Console' or 'M:System.Console.WriteLine': {2}",
+        "Keys of a [ban] section are documentation-comment IDs (N:, T:, M:, P:, F:, E:), as in BannedSymbols.txt. The entry is ignored.");
+
+    public static readonly DiagnosticDescriptor MissingKey = Create(
+        DiagnosticIds.MissingKey, Configuration, DiagnosticSeverity.Warning,
+        "Missing key in a rules file",
+        "[{0}] needs '{1}'",
+        "The section cannot apply without this key, so it is ignored.");
+
+    public static readonly DiagnosticDescriptor LayerDependency = Create(
+        DiagnosticIds.LayerDependency, Architecture, DiagnosticSeverity.Warning,
+        "Layer uses a layer it may not use",
+        "'{0}' (layer {1}) uses '{2}' (layer {3}); {1} may use {4} ({5}, layer {1}){6}",
+        "A type uses a type or member of a layer that its own layer's 'may_use' does not list.");
+
+    public static readonly DiagnosticDescriptor ModuleDependency = Create(
+        DiagnosticIds.ModuleDependency, Architecture, DiagnosticSeverity.Warning,
+        "Module uses another module",
+        "'{0}' (module {1}) uses '{2}' (module {3}); the modules of {4} are independent{5} ({6}, modules {4}){7}",
+        "Types of two different modules of a [modules] section must not use each other, except the modules its 'may_use' lists.");
+
+    public static readonly DiagnosticDescriptor BannedApi = Create(
+        DiagnosticIds.BannedApi, Architecture, DiagnosticSeverity.Warning,
+        "Banned API",
+        "'{0}' uses '{1}', banned by {2} ({3}, ban {4}): {5}",
+        "A [ban] section of harness.rules bans this symbol, its type or its namespace for the code of this scope.");
+
+    public static readonly DiagnosticDescriptor LayerCycle = Create(
+        DiagnosticIds.LayerCycle, Architecture, DiagnosticSeverity.Warning,
+        "Layers depend on each other in a cycle",
+        "Layers form a dependency cycle: {0}",
+        "The code of these layers uses each other in a cycle, so none of them can be built, tested or replaced alone. Build-only: it needs the whole compilation.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnmatchedRule = Create(
+        DiagnosticIds.UnmatchedRule, Architecture, DiagnosticSeverity.Info,
+        "Rule matches nothing",
+        "{0} matches nothing this compilation can see, so the rule passes vacuously",
+        "A layer, modules or ban pattern that matches no type, namespace or member of the compilation and its references. Off by default: one harness.rules serves every project, and a low project cannot see the layers above it. Raise it in the host project that references everything. Build-only.",
+        isEnabledByDefault: false,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(
+        string id, string category, DiagnosticSeverity severity, string title, string message, string description,
+        params string[] customTags)
+        => Create(id, category, severity, title, message, description, isEnabledByDefault: true, customTags);
+
+    private static DiagnosticDescriptor Create(
+        string id, string category, DiagnosticSeverity severity, string title, string message, string description,
+        bool isEnabledByDefault, params string[] customTags)
+        => new(id, title, message, category, severity, isEnabledByDefault, description, HelpLinkBase + id + ".md", customTags);
+}

@@ -1,0 +1,20 @@
+namespace Harness.Analyzers;
+
+/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration, HAR1xxx architecture.</summary>
+public static class DiagnosticIds
+{
+    public const string MalformedLine = "HAR0001";
+    public const string UnknownSection = "HAR0002";
+    public const string UnknownKey = "HAR0003";
+    public const string InvalidValue = "HAR0004";
+    public const string UnknownLayer = "HAR0005";
+    public const string InvalidPattern = "HAR0006";
+    public const string InvalidSymbolId = "HAR0007";
+    public const string MissingKey = "HAR0008";
+
+    public const string LayerDependency = "HAR1001";
+    public const string ModuleDependency = "HAR1002";
+    public const string BannedApi = "HAR1003";
+    public const string LayerCycle = "HAR1004";
+    public const string UnmatchedRule = "HAR1005";
+}
