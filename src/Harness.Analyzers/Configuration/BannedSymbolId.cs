@@ -65,6 +65,14 @@ internal static class BannedSymbolId
             var id = DocumentationCommentId.CreateDeclarationId(symbol);
             if (id is not null)
             {
+                // Some Roslyn versions append '~ReturnType' to method IDs; ban keys are written without it.
+                var returnType = id.IndexOf('~');
+                if (returnType > 0)
+                {
+                    ids.Add(id);
+                    id = id.Substring(0, returnType);
+                }
+
                 ids.Add(id);
                 var parameters = id.IndexOf('(');
                 var allOverloads = WithoutMethodArity(parameters < 0 ? id : id.Substring(0, parameters));

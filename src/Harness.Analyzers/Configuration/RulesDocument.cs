@@ -15,7 +15,8 @@ internal enum SectionKind
 /// <summary>A key whose value parsed; <see cref="Value"/> is the typed value (see <see cref="SectionSchema"/>).</summary>
 internal sealed record RulesEntry(string Key, object Value, TextSpan Span);
 
-internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan HeaderSpan, ImmutableArray<RulesEntry> Entries)
+/// <param name="RejectedKeys">Keys written with a value that was rejected (and reported), so they are not reported again as missing.</param>
+internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan HeaderSpan, ImmutableArray<RulesEntry> Entries, ImmutableHashSet<string> RejectedKeys)
 {
     public string Display => DisplayOf(Kind, Name);
 

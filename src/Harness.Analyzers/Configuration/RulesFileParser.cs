@@ -17,6 +17,7 @@ internal sealed class RulesFileParser
     private readonly ImmutableArray<RulesSection>.Builder _sections = ImmutableArray.CreateBuilder<RulesSection>();
     private readonly ImmutableArray<RulesProblem>.Builder _problems = ImmutableArray.CreateBuilder<RulesProblem>();
     private readonly ImmutableArray<RulesEntry>.Builder _entries = ImmutableArray.CreateBuilder<RulesEntry>();
+    private readonly ImmutableHashSet<string>.Builder _rejectedKeys = ImmutableHashSet.CreateBuilder<string>();
     private (SectionKind Kind, string Name, TextSpan Span)? _section;
     private bool _inInvalidSection;
     private bool? _root;
@@ -174,10 +175,12 @@ internal sealed class RulesFileParser
         }
         else if (definition.IsPattern && value.Length > 0)
         {
+            _rejectedKeys.Add(definition.Name);
             Report(Descriptors.InvalidPattern, span, definition.Name, display, error);
         }
         else
         {
+            _rejectedKeys.Add(definition.Name);
             Report(Descriptors.InvalidValue, span, value, definition.Name, display, error);
         }
     }
@@ -223,10 +226,11 @@ internal sealed class RulesFileParser
     {
         if (_section is { } section)
         {
-            _sections.Add(new RulesSection(section.Kind, section.Name, section.Span, _entries.ToImmutable()));
+            _sections.Add(new RulesSection(section.Kind, section.Name, section.Span, _entries.ToImmutable(), _rejectedKeys.ToImmutable()));
         }
 
         _entries.Clear();
+        _rejectedKeys.Clear();
         _section = null;
     }
 

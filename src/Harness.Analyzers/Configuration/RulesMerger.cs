@@ -52,6 +52,8 @@ internal sealed class RulesMerger
             {
                 merged.Values[entry.Key] = (entry.Value, new RuleSpan(origin, entry.Span));
             }
+
+            merged.RejectedKeys.UnionWith(section.RejectedKeys);
         }
     }
 
@@ -72,7 +74,7 @@ internal sealed class RulesMerger
             var assemblies = section.Get<ImmutableArray<NamespacePattern>?>("assemblies");
             if (namespaces is null && assemblies is null)
             {
-                ReportMissing(section, "namespaces' or 'assemblies");
+                ReportMissing(section, "namespaces' or 'assemblies", "namespaces", "assemblies");
                 continue;
             }
 
@@ -114,7 +116,7 @@ internal sealed class RulesMerger
             var pattern = section.Get<ImmutableArray<NamespacePattern>?>("namespaces");
             if (pattern is null)
             {
-                ReportMissing(section, "namespaces");
+                ReportMissing(section, "namespaces", "namespaces");
                 continue;
             }
 
@@ -171,8 +173,14 @@ internal sealed class RulesMerger
 
     private IEnumerable<MergedSection> SectionsOf(SectionKind kind) => _order.Where(s => s.Kind == kind);
 
-    private void ReportMissing(MergedSection section, string key) =>
-        _problems.Add(Diagnostic.Create(Descriptors.MissingKey, section.Header.Location, RulesSection.DisplayOf(section.Kind, section.Name), key));
+    /// <summary>A section without a required key is ignored; it is reported unless a rejected value for the key already was.</summary>
+    private void ReportMissing(MergedSection section, string key, params string[] keys)
+    {
+        if (!keys.Any(section.RejectedKeys.Contains))
+        {
+            _problems.Add(Diagnostic.Create(Descriptors.MissingKey, section.Header.Location, RulesSection.DisplayOf(section.Kind, section.Name), key));
+        }
+    }
 
     private void ReportUnknownLayer(RuleSpan at, string where, string name, ImmutableHashSet<string> layerNames)
     {
@@ -197,6 +205,8 @@ internal sealed class RulesMerger
 
         /// <summary>Key to value and the line it came from; ban keys are symbols, so the comparison is ordinal.</summary>
         public Dictionary<string, (object Value, RuleSpan Span)> Values { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> RejectedKeys { get; } = new(StringComparer.Ordinal);
 
         public T? Get<T>(string key) => Values.TryGetValue(key, out var value) ? (T)value.Value : default;
 

@@ -1,0 +1,83 @@
+using System.Threading.Tasks;
+using Harness.Analyzers.Tests.Verification;
+using Xunit;
+
+namespace Harness.Analyzers.Tests.Configuration;
+
+public class RulesFileProblemsTests
+{
+    private const string Code = "namespace Shop.Domain { public class Order { } }";
+
+    [Fact]
+    public Task Each_bad_line_is_reported_at_that_line_and_the_rest_still_applies()
+    {
+        var rules = """
+            root = true
+            {|HAR0003:colour = blue|}
+            {|HAR0001:this line is neither|}
+            {|HAR0001:= no key|}
+            {|HAR0002:[colour blue]|}
+            ignored = because the section is unknown
+
+            [layer domain]
+            namespaces = Shop.Domain.**
+            may_use    = nothing   # a trailing comment
+            {|HAR0003:may_uze = nothing|}
+            {|HAR0006:assemblies = Shop..Bad|}
+
+            [layer app]
+            namespaces = Shop.App.**
+            {|HAR0005:may_use = domian, domain|}
+
+            {|HAR0008:[layer empty]|}
+            because = it has no patterns
+
+            {|HAR0001:[layer|}
+            {|HAR0001:[ban]|}
+            {|HAR0005:[ban nowhere]|}
+            M:System.Console.WriteLine = ignored with its unknown scope
+
+            [ban *]
+            {|HAR0007:X:System.Console = not an ID|}
+            {|HAR0004:M:System.Console.Write =|}
+
+            [modules features]
+            {|HAR0006:namespaces = Shop.Features.**|}
+
+            [redundancy]
+            {|HAR0004:min_tokens = many|}
+            {|HAR0004:similarity = 1.5|}
+            """;
+        var app = """
+            namespace Shop.App { public class Service { public Shop.Domain.Order? Order; } }
+            namespace Shop.Domain { public class Order { } public class Rule { public Shop.App.{|HAR1001:Service|}? Service; } }
+            """;
+        return RulesTest.Create(rules, app).RunAsync();
+    }
+
+    [Fact]
+    public Task The_message_says_what_was_expected()
+    {
+        var rules = """
+            [layer domain]
+            namespaces = Shop.Domain.**
+            {|#0:may_use = domain, nothing|}
+            {|#1:namespacess = X|}
+            """;
+        var test = RulesTest.Create(rules, Code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR0004").AtMarker(0)
+            .WithMessage("Invalid value 'domain, nothing' for 'may_use' in [layer domain]: expected 'nothing' or a comma-separated list of layer names"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR0003").AtMarker(1)
+            .WithMessage("Unknown key 'namespacess' in [layer domain]: expected namespaces, assemblies, may_use, because"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Problems_are_reported_in_the_file_that_has_them()
+    {
+        var test = RulesTest.Create("[layer domain]\nnamespaces = Shop.Domain.**\n", Code);
+        test.AdditionalFiles.Add(("/packs/Team.harness.rules", "[layer shared]\n{|HAR0006:namespaces = Shop.{module}|}\n"));
+        test.AdditionalFiles.Add(("/repo/notes.txt", "[not rules] = at all"));
+        return test.RunAsync();
+    }
+}
