@@ -9,6 +9,7 @@ public static class Descriptors
 
     private const string Configuration = "Configuration";
     private const string Architecture = "Architecture";
+    private const string Redundancy = "Redundancy";
 
     public static readonly DiagnosticDescriptor MalformedLine = Create(
         DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Warning,
@@ -90,6 +91,42 @@ public static class Descriptors
         "A layer, modules or ban pattern that matches no type, namespace or member of the compilation and its references. Off by default: one harness.rules serves every project, and a low project cannot see the layers above it. Raise it in the host project that references everything. Build-only.",
         isEnabledByDefault: false,
         WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor DuplicateMember = Create(
+        DiagnosticIds.DuplicateMember, Redundancy, DiagnosticSeverity.Warning,
+        "Member duplicates another member",
+        "'{0}' has the same body as '{1}' ({2}), apart from layout, names and literal values",
+        "Two members have the same body after normalising layout, comments, names of locals and parameters, and literal values (clones of type 1 and 2), anywhere in the compilation. Keep one and call it from the other.");
+
+    public static readonly DiagnosticDescriptor NearDuplicateMember = Create(
+        DiagnosticIds.NearDuplicateMember, Redundancy, DiagnosticSeverity.Warning,
+        "Member nearly duplicates another member",
+        "'{0}' is {1} similar to '{2}' ({3}): merge the two",
+        "Two members whose normalised bodies differ only by a few added, removed or changed statements (type-3 clones), at or above the [redundancy] similarity threshold.");
+
+    public static readonly DiagnosticDescriptor DuplicatedBlock = Create(
+        DiagnosticIds.DuplicatedBlock, Redundancy, DiagnosticSeverity.Warning,
+        "Block of statements is duplicated",
+        "These {0} statements repeat code in '{1}' ({2}): extract them into one method",
+        "A run of consecutive statements of at least [redundancy] min_tokens tokens that appears again, inside the same member or another.");
+
+    public static readonly DiagnosticDescriptor IdenticalBranches = Create(
+        DiagnosticIds.IdenticalBranches, Redundancy, DiagnosticSeverity.Warning,
+        "Branches are identical",
+        "This {0} is identical to the one at line {1}: merge them or fix the copy",
+        "A branch of an if/else-if chain (the final else included), a section of a switch statement, an arm of a switch expression or the false branch of a conditional expression that is the same code, apart from layout and comments, as an earlier one of the same decision: usually a copy that was meant to change, or a condition that no longer matters.");
+
+    public static readonly DiagnosticDescriptor VersionedTwin = Create(
+        DiagnosticIds.VersionedTwin, Redundancy, DiagnosticSeverity.Warning,
+        "Rewrite left beside its original",
+        "'{0}' is a rewrite of '{1}' ({2} similar) left beside it: keep one",
+        "A member named like another plus a suffix such as V2, New or Old, with a similar body: the original was left behind by a rewrite.");
+
+    public static readonly DiagnosticDescriptor GeneratorPlaceholder = Create(
+        DiagnosticIds.GeneratorPlaceholder, Redundancy, DiagnosticSeverity.Warning,
+        "Placeholder left by a code generator",
+        "'{0}' is a placeholder left by a code generator: the code it stands for is missing",
+        "A comment such as '// ... existing code ...', '// rest of the method remains unchanged' or '// TODO: implement', or a 'throw new NotImplementedException()', marks code that a generator left out or never wrote.");
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description,

@@ -1,6 +1,6 @@
 namespace Harness.Analyzers;
 
-/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration, HAR1xxx architecture.</summary>
+/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration, HAR1xxx architecture, HAR2xxx redundancy.</summary>
 public static class DiagnosticIds
 {
     public const string MalformedLine = "HAR0001";
@@ -17,4 +17,11 @@ public static class DiagnosticIds
     public const string BannedApi = "HAR1003";
     public const string LayerCycle = "HAR1004";
     public const string UnmatchedRule = "HAR1005";
+
+    public const string DuplicateMember = "HAR2001";
+    public const string NearDuplicateMember = "HAR2002";
+    public const string DuplicatedBlock = "HAR2003";
+    public const string IdenticalBranches = "HAR2004";
+    public const string VersionedTwin = "HAR2005";
+    public const string GeneratorPlaceholder = "HAR2006";
 }

@@ -82,13 +82,3 @@ internal sealed class LayerCycleRule : IUseRule
         throw new InvalidOperationException("A strongly connected group always holds a cycle through each of its layers.");
     }
 }
-
-/// <summary>Orders locations by file path, then position: the order a reader of the build log expects.</summary>
-internal static class SourceOrder
-{
-    public static int Compare(Location x, Location y)
-    {
-        var byPath = string.CompareOrdinal(x.SourceTree?.FilePath, y.SourceTree?.FilePath);
-        return byPath != 0 ? byPath : x.SourceSpan.Start.CompareTo(y.SourceSpan.Start);
-    }
-}

@@ -151,7 +151,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         _ => node.GetLocation(),
     };
 
-    /// <summary>The name to the left of this one in a qualified name or member access, if that is a name.</summary>
+    /// <summary>The name to the left of this one in a qualified name or member access (or the type of a <c>new</c> there), if any.</summary>
     private static SyntaxNode? QualifierOf(SyntaxNode node)
     {
         var left = node.Parent switch
@@ -166,9 +166,17 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             QualifiedNameSyntax qualified => qualified.Right,
             MemberAccessExpressionSyntax access => access.Name,
             SimpleNameSyntax simple => simple,
+            ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
             _ => null,
         };
     }
+
+    private static SyntaxNode? RightmostName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right,
+        SimpleNameSyntax simple => simple,
+        _ => null,
+    };
 
     private static IEnumerable<string> DeclaredNamespaces(CompilationUnitSyntax root)
     {

@@ -1,0 +1,7 @@
+namespace Contoso.Shop.Application.Common;
+
+/// <summary>What the application logs through (the ILogger that [ban *] points to).</summary>
+public interface IAppLogger
+{
+    void Info(string message);
+}

@@ -1,0 +1,8 @@
+namespace Contoso.Shop.Domain;
+
+public enum OrderStatus
+{
+    Draft,
+    Placed,
+    Shipped,
+}

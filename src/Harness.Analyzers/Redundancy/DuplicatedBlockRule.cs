@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// HAR2003: a run of statements (at least min_tokens) that occurs again in this or another member. Overlapping
+/// windows of one block merge into one report; a block inside a member already reported as a copy is not repeated,
+/// and a run inside a reported run is not reported again.
+/// </summary>
+internal static class DuplicatedBlockRule
+{
+    public static void Check(TreeFingerprints tree, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, Action<Diagnostic> report)
+    {
+        var runs = new List<Run>();
+        foreach (var block in tree.Windows.GroupBy(w => w.BlockStart))
+        {
+            Run? run = null;
+            foreach (var window in block.OrderBy(w => w.FirstStatement))
+            {
+                var repeat = FirstRepeat(window, index, findings, run?.Repeat);
+                if (repeat is null)
+                {
+                    continue;
+                }
+
+                if (run is not null && run.CanExtendWith(window))
+                {
+                    run.Extend(window, repeat);
+                    continue;
+                }
+
+                if (run is not null)
+                {
+                    runs.Add(run);
+                }
+
+                run = new Run(window, repeat);
+            }
+
+            if (run is not null)
+            {
+                runs.Add(run);
+            }
+        }
+
+        var reported = new List<TextSpan>();
+        foreach (var run in runs.OrderByDescending(r => r.Span.Length).ThenBy(r => r.Span.Start))
+        {
+            if (reported.Any(outer => outer.Contains(run.Span)))
+            {
+                continue;
+            }
+
+            reported.Add(run.Span);
+            report(Diagnostic.Create(
+                Descriptors.DuplicatedBlock,
+                Location.Create(tree.Members[0].Tree, run.Span),
+                new[] { Location.Create(run.Repeat.Tree, run.RepeatSpan) },
+                run.Statements,
+                run.Repeat.Member.Display,
+                SourcePlace.Of(run.Repeat.Tree, run.RepeatSpan)));
+        }
+    }
+
+    /// <summary>Overlapping or adjacent windows of one block that repeat elsewhere, and the span of their first repeat.</summary>
+    private sealed class Run
+    {
+        private readonly int _first;
+        private int _last;
+
+        public Run(BlockWindow window, BlockWindow repeat)
+        {
+            _first = window.FirstStatement;
+            _last = window.FirstStatement + window.StatementCount - 1;
+            Span = window.Span;
+            Repeat = repeat;
+            RepeatSpan = repeat.Span;
+        }
+
+        public TextSpan Span { get; private set; }
+
+        public BlockWindow Repeat { get; }
+
+        public TextSpan RepeatSpan { get; private set; }
+
+        public int Statements => _last - _first + 1;
+
+        public bool CanExtendWith(BlockWindow window) => window.FirstStatement <= _last + 1;
+
+        public void Extend(BlockWindow window, BlockWindow repeat)
+        {
+            _last = Math.Max(_last, window.FirstStatement + window.StatementCount - 1);
+            Span = TextSpan.FromBounds(Span.Start, Math.Max(Span.End, window.Span.End));
+            if (repeat.Tree == Repeat.Tree && repeat.BlockStart == Repeat.BlockStart)
+            {
+                RepeatSpan = TextSpan.FromBounds(RepeatSpan.Start, Math.Max(RepeatSpan.End, repeat.Span.End));
+            }
+        }
+    }
+
+    /// <summary>The first repeat in source order, preferring the block the run already repeats so that the two runs line up.</summary>
+    private static BlockWindow? FirstRepeat(BlockWindow window, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, BlockWindow? runRepeat)
+    {
+        BlockWindow? first = null;
+        foreach (var repeat in index.RepeatsOf(window))
+        {
+            var alreadyReported = findings.TryGetValue(window.Member, out var found) && found.Counterparts.Contains(repeat.Member);
+            if (alreadyReported)
+            {
+                continue;
+            }
+
+            if (runRepeat is not null && repeat.Tree == runRepeat.Tree && repeat.BlockStart == runRepeat.BlockStart)
+            {
+                return repeat;
+            }
+
+            if (first is null || FingerprintOrder.Compare(repeat, first) < 0)
+            {
+                first = repeat;
+            }
+        }
+
+        return first;
+    }
+}

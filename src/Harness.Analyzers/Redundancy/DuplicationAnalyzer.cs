@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// Finds copies across the whole compilation while the developer is still in the editor: each document is judged
+/// in a syntax-tree action (live) against a clone index of every document, built once per compilation from
+/// fingerprints cached per tree, so an edit re-fingerprints the edited document only.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly IMemberRule[] MemberRules = { new DuplicateMemberRule(), new NearDuplicateMemberRule(), new VersionedTwinRule() };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.DuplicateMember,
+        Descriptors.NearDuplicateMember,
+        Descriptors.DuplicatedBlock,
+        Descriptors.VersionedTwin);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var scope = RedundancyScope.Load(start);
+            var compilation = start.Compilation;
+            var index = new Lazy<CloneIndex>(
+                () => CloneIndex.Build(compilation, scope, FingerprintCache.Shared, CancellationToken.None),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxTreeAction(document =>
+            {
+                if (scope.Includes(document.Tree))
+                {
+                    Analyze(FingerprintCache.Shared.Get(document.Tree, scope.Settings.MinTokens, document.CancellationToken), index.Value, document.ReportDiagnostic);
+                }
+            });
+        });
+    }
+
+    private static void Analyze(TreeFingerprints tree, CloneIndex index, Action<Diagnostic> report)
+    {
+        var findings = new Dictionary<MemberFingerprint, MemberFindings>();
+        foreach (var member in tree.Members)
+        {
+            var found = new MemberFindings();
+            foreach (var rule in MemberRules)
+            {
+                rule.Check(member, index, found, report);
+            }
+
+            findings.Add(member, found);
+        }
+
+        if (!tree.Windows.IsEmpty)
+        {
+            DuplicatedBlockRule.Check(tree, index, findings, report);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>What the clone index keeps of one member body. Belongs to its tree, so it is reused while the tree is.</summary>
+internal sealed class MemberFingerprint
+{
+    public MemberFingerprint(SyntaxTree tree, TextSpan nameSpan, string name, string containingType, NormalizedBody body, int[] shingles)
+    {
+        Tree = tree;
+        NameSpan = nameSpan;
+        Name = name;
+        ContainingType = containingType;
+        Codes = body.Codes;
+        ExactHash = body.ExactHash;
+        Shingles = shingles;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The member's name token, where its findings are reported.</summary>
+    public TextSpan NameSpan { get; }
+
+    public string Name { get; }
+
+    public string ContainingType { get; }
+
+    /// <summary>How messages name it: <c>Orders.OrderService.Place</c>.</summary>
+    public string Display => ContainingType.Length == 0 ? Name : ContainingType + "." + Name;
+
+    public int[] Codes { get; }
+
+    public ulong ExactHash { get; }
+
+    /// <summary>Sampled hashes of token 5-grams: members that share many are candidates for near-duplicates.</summary>
+    public int[] Shingles { get; }
+
+    public Location Location => Location.Create(Tree, NameSpan);
+
+    /// <summary>Where it is, as messages say it: <c>Orders.cs line 12</c>.</summary>
+    public string Where => SourcePlace.Of(Tree, NameSpan);
+}
+
+/// <summary>A run of consecutive statements of one block, at least min_tokens long: the unit of duplicated blocks.</summary>
+internal sealed class BlockWindow
+{
+    public BlockWindow(MemberFingerprint member, ulong hash, TextSpan span, int blockStart, int firstStatement, int statementCount)
+    {
+        Member = member;
+        Hash = hash;
+        Span = span;
+        BlockStart = blockStart;
+        FirstStatement = firstStatement;
+        StatementCount = statementCount;
+    }
+
+    public MemberFingerprint Member { get; }
+
+    public ulong Hash { get; }
+
+    public TextSpan Span { get; }
+
+    /// <summary>Identifies the block within the tree (its position), so windows of one block can be merged.</summary>
+    public int BlockStart { get; }
+
+    public int FirstStatement { get; }
+
+    public int StatementCount { get; }
+
+    public SyntaxTree Tree => Member.Tree;
+
+    public bool Overlaps(BlockWindow other) => Tree == other.Tree && Span.OverlapsWith(other.Span);
+}
+
+/// <summary>Every fingerprint of one tree, for one min_tokens setting.</summary>
+internal sealed class TreeFingerprints
+{
+    public TreeFingerprints(int minTokens, ImmutableArray<MemberFingerprint> members, ImmutableArray<BlockWindow> windows)
+    {
+        MinTokens = minTokens;
+        Members = members;
+        Windows = windows;
+    }
+
+    public int MinTokens { get; }
+
+    public ImmutableArray<MemberFingerprint> Members { get; }
+
+    public ImmutableArray<BlockWindow> Windows { get; }
+}
+
+internal static class SourcePlace
+{
+    public static string Of(SyntaxTree tree, TextSpan span) =>
+        $"{System.IO.Path.GetFileName(tree.FilePath)} line {tree.GetLineSpan(span).StartLinePosition.Line + 1}";
+}

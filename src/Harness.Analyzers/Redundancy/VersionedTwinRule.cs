@@ -1,0 +1,54 @@
+using System;
+using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// HAR2005: <c>SendV2</c> beside <c>Send</c> in the same type with a similar body: the original left behind by a
+/// rewrite. A name says more than the body here, so the bar is lower than for near-duplicates.
+/// </summary>
+internal sealed class VersionedTwinRule : IMemberRule
+{
+    private const double MaxThreshold = 0.5;
+
+    public static bool IsRewriteOf(MemberFingerprint member, MemberFingerprint original, RedundancySettings settings) =>
+        member.ContainingType == original.ContainingType
+        && VersionedName.TryGetOriginal(member.Name, settings.VersionedSuffixes, out var name)
+        && name == original.Name;
+
+    public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
+    {
+        var settings = index.Scope.Settings;
+        if (!VersionedName.TryGetOriginal(member.Name, settings.VersionedSuffixes, out var name))
+        {
+            return;
+        }
+
+        var threshold = Math.Min(MaxThreshold, settings.Similarity);
+        MemberFingerprint? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var original in index.Named(member.ContainingType, name))
+        {
+            var similarity = original.ExactHash == member.ExactHash ? 1.0 : SequenceSimilarity.Of(member.Codes, original.Codes);
+            if (similarity >= threshold && similarity > bestSimilarity)
+            {
+                (best, bestSimilarity) = (original, similarity);
+            }
+        }
+
+        if (best is null)
+        {
+            return;
+        }
+
+        findings.Counterparts.Add(best);
+        report(Diagnostic.Create(
+            Descriptors.VersionedTwin,
+            member.Location,
+            new[] { best.Location },
+            member.Display,
+            best.Display,
+            Similarity.Percent(bestSimilarity)));
+    }
+}
