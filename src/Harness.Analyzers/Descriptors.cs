@@ -26,37 +26,37 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnknownKey = Create(
         DiagnosticIds.UnknownKey, Configuration, DiagnosticSeverity.Warning,
         "Unknown key in a rules file",
-        "Unknown key '{0}' in [{1}]: expected {2}",
+        "Unknown key '{0}' in {1}: expected {2}",
         "The key is not one the section defines, so it is ignored. A misspelt key silently loosens a rule.");
 
     public static readonly DiagnosticDescriptor InvalidValue = Create(
         DiagnosticIds.InvalidValue, Configuration, DiagnosticSeverity.Warning,
         "Invalid value in a rules file",
-        "Invalid value '{0}' for '{1}' in [{2}]: {3}",
+        "Invalid value '{0}' for '{1}' in {2}: {3}",
         "The value cannot be used, so the key keeps its earlier or default value.");
 
     public static readonly DiagnosticDescriptor UnknownLayer = Create(
         DiagnosticIds.UnknownLayer, Configuration, DiagnosticSeverity.Warning,
         "Unknown layer in a rules file",
-        "'{0}' names layer '{1}', which no rules file declares (declared: {2})",
+        "{0} names layer '{1}', which no rules file declares (declared: {2})",
         "A 'may_use' entry or a ban scope names a layer that is not declared by any harness.rules file the project sees. The name is ignored.");
 
     public static readonly DiagnosticDescriptor InvalidPattern = Create(
         DiagnosticIds.InvalidPattern, Configuration, DiagnosticSeverity.Warning,
         "Invalid pattern in a rules file",
-        "Invalid pattern for '{0}' in [{1}]: {2}",
+        "Invalid pattern for '{0}' in {1}: {2}",
         "A namespace or assembly pattern must be dot-separated segments of identifier characters, '*' and '**'; a modules pattern must hold one '{module}' segment. The pattern is ignored.");
 
     public static readonly DiagnosticDescriptor InvalidSymbolId = Create(
         DiagnosticIds.InvalidSymbolId, Configuration, DiagnosticSeverity.Warning,
         "Invalid symbol in a ban",
-        "'{0}' in [{1}] is not a documentation-comment ID such as 'T:System.Console' or 'M:System.Console.WriteLine': {2}",
+        "'{0}' in {1} is not a documentation-comment ID such as 'T:System.Console' or 'M:System.Console.WriteLine': {2}",
         "Keys of a [ban] section are documentation-comment IDs (N:, T:, M:, P:, F:, E:), as in BannedSymbols.txt. The entry is ignored.");
 
     public static readonly DiagnosticDescriptor MissingKey = Create(
         DiagnosticIds.MissingKey, Configuration, DiagnosticSeverity.Warning,
         "Missing key in a rules file",
-        "[{0}] needs '{1}'",
+        "{0} needs '{1}'",
         "The section cannot apply without this key, so it is ignored.");
 
     public static readonly DiagnosticDescriptor LayerDependency = Create(

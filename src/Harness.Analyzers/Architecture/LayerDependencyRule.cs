@@ -21,7 +21,7 @@ internal sealed class LayerDependencyRule : IUseRule
         var layer = _model.Layers[from];
         violations.Add(new Violation(
             Descriptors.LayerDependency,
-            $"{Descriptors.LayerDependency.Id}:{to}",
+            $"{Descriptors.LayerDependency.Id}:{from}:{to}",
             new object[]
             {
                 use.ReferencingName, layer.Name, use.Target.Display, _model.Layers[to].Name, layer.MayUseText,

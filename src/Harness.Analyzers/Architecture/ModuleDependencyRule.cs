@@ -25,7 +25,7 @@ internal sealed class ModuleDependencyRule : IUseRule
             var except = rule.MayUse.IsEmpty ? string.Empty : ", except " + string.Join(", ", rule.MayUse.OrderBy(m => m, System.StringComparer.Ordinal));
             violations.Add(new Violation(
                 Descriptors.ModuleDependency,
-                $"{Descriptors.ModuleDependency.Id}:{index}:{to}",
+                $"{Descriptors.ModuleDependency.Id}:{index}:{from}:{to}",
                 new object[]
                 {
                     use.ReferencingName, from, use.Target.Display, to, rule.Name, except,

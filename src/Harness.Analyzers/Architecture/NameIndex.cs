@@ -179,12 +179,7 @@ internal sealed class NameIndex
         /// <summary>The names under which a type and its members are used: its name (and attribute short name), member and nested type names.</summary>
         private void AddTypeNames(INamedTypeSymbol type, int interest)
         {
-            Add(type.Name, interest);
-            const string AttributeSuffix = "Attribute";
-            if (type.Name.Length > AttributeSuffix.Length && type.Name.EndsWith(AttributeSuffix, StringComparison.Ordinal))
-            {
-                Add(type.Name.Substring(0, type.Name.Length - AttributeSuffix.Length), interest);
-            }
+            AddTypeName(type.Name, interest);
 
             foreach (var member in type.MemberNames)
             {
@@ -225,7 +220,8 @@ internal sealed class NameIndex
             }
             else if (BannedSymbolId.SimpleNameOf(id) is { } name)
             {
-                Add(name, interest);
+                // A constructor ban's name is its type's, which an attribute may be written without.
+                AddTypeName(name, interest);
             }
         }
 
@@ -268,6 +264,17 @@ internal sealed class NameIndex
             }
 
             return null;
+        }
+
+        /// <summary>A type is used by its name and, for an attribute, by its name without the suffix.</summary>
+        private void AddTypeName(string name, int interest)
+        {
+            const string AttributeSuffix = "Attribute";
+            Add(name, interest);
+            if (name.Length > AttributeSuffix.Length && name.EndsWith(AttributeSuffix, StringComparison.Ordinal))
+            {
+                Add(name.Substring(0, name.Length - AttributeSuffix.Length), interest);
+            }
         }
 
         private void Add(string name, int interest)

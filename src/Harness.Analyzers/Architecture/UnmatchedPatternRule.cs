@@ -15,7 +15,7 @@ internal static class UnmatchedPatternRule
         {
             if (!coverage.Layers[layer])
             {
-                Report(context, model.Layers[layer].Declaration.Location, $"[layer {model.Layers[layer].Name}]");
+                Report(context, model.Layers[layer].Patterns.Location, $"[layer {model.Layers[layer].Name}]");
             }
         }
 

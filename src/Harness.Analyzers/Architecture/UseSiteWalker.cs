@@ -105,7 +105,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private void Judge(SyntaxNode node, UseContext context, bool isUsingDirective)
     {
-        var info = _semanticModel.GetSymbolInfo(node, _cancellationToken);
+        var info = _semanticModel.GetSymbolInfo(CreationOf(node) ?? node, _cancellationToken);
         var symbol = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
         if (symbol is null || (symbol is INamespaceSymbol && !isUsingDirective) || _state.TargetOf(symbol) is not { } target)
         {
@@ -129,10 +129,12 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     private void Report(SyntaxNode node, Location location)
     {
         var qualifierKeys = QualifierOf(node) is { } qualifier && _reportedKeys.TryGetValue(qualifier, out var keys) ? keys : null;
+        var earlierKeys = _reportedKeys.TryGetValue(node, out var sameNode) ? sameNode : null;
         var reported = new List<string>(_violations.Count);
         foreach (var violation in _violations)
         {
-            if (qualifierKeys is not null && qualifierKeys.Contains(violation.Key))
+            // A file-level using serves each namespace of the file; one finding is one report.
+            if ((qualifierKeys is not null && qualifierKeys.Contains(violation.Key)) || (earlierKeys is not null && earlierKeys.Contains(violation.Key)))
             {
                 continue;
             }
@@ -141,7 +143,14 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             _report(Diagnostic.Create(violation.Descriptor, location, violation.Args));
         }
 
-        _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).ToList();
+        _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).Concat(earlierKeys ?? Enumerable.Empty<string>()).ToList();
+    }
+
+    /// <summary>The <c>new</c> expression whose type this name is: binding it gives the constructor, which a ban may name.</summary>
+    private static ObjectCreationExpressionSyntax? CreationOf(SyntaxNode node)
+    {
+        var type = node.Parent is QualifiedNameSyntax qualified && qualified.Right == node ? qualified : node;
+        return type.Parent is ObjectCreationExpressionSyntax creation && creation.Type == type ? creation : null;
     }
 
     private static Location LocationOf(SyntaxNode node) => node switch

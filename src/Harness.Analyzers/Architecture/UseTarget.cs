@@ -43,8 +43,11 @@ internal sealed class UseTarget
             case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
                 return null;
             case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when normalized.ContainingType is { } containing:
-                var name = normalized is IMethodSymbol { MethodKind: MethodKind.Constructor } ? containing.Name : normalized.Name;
-                return ForType(model, normalized, containing, containing.ToDisplayString() + "." + name);
+                // A constructor is named as its type: 'new SqlStore()' uses 'SqlStore', not 'SqlStore.SqlStore'.
+                var display = normalized is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
+                    ? containing.ToDisplayString()
+                    : containing.ToDisplayString() + "." + normalized.Name;
+                return ForType(model, normalized, containing, display);
             default:
                 return null;
         }

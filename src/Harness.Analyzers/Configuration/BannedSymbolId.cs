@@ -22,9 +22,15 @@ internal static class BannedSymbolId
 
         var parameters = id.IndexOf('(');
         var name = parameters < 0 ? id.Substring(2) : id.Substring(2, parameters - 2);
-        if (parameters >= 0 && (id[0] is not ('M' or 'P') || id[id.Length - 1] != ')'))
+        if (parameters >= 0 && id[0] is not ('M' or 'P'))
         {
-            error = "only M: and P: IDs take a parameter list, which must end with ')'";
+            error = "only M: and P: IDs take a parameter list";
+            return false;
+        }
+
+        if (parameters >= 0 && id[id.Length - 1] != ')')
+        {
+            error = "the parameter list must end with ')'";
             return false;
         }
 

@@ -20,6 +20,7 @@ internal sealed record RuleSpan(RuleOrigin Origin, TextSpan Span)
 /// <param name="MayUse">The layers this one may use, or null when it is unrestricted.</param>
 /// <param name="MayUseText">The may_use value as messages quote it: <c>nothing</c> or the names.</param>
 /// <param name="Declaration">The line that decides the rule: its may_use line, else its header.</param>
+/// <param name="Patterns">The line of its namespaces (else assemblies) patterns: what decides which types it holds.</param>
 internal sealed record LayerRule(
     string Name,
     ImmutableArray<NamespacePattern> Namespaces,
@@ -27,7 +28,8 @@ internal sealed record LayerRule(
     ImmutableHashSet<string>? MayUse,
     string MayUseText,
     string? Because,
-    RuleSpan Declaration);
+    RuleSpan Declaration,
+    RuleSpan Patterns);
 
 internal sealed record ModulesRule(string Name, NamespacePattern Pattern, ImmutableHashSet<string> MayUse, string? Because, RuleSpan Declaration);
 

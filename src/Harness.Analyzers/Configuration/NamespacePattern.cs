@@ -91,9 +91,9 @@ internal sealed class NamespacePattern
 
         foreach (var c in segment)
         {
-            if (c != '*' && c != '_' && !char.IsLetterOrDigit(c))
+            if (c != '*' && c != '_' && c != '-' && !char.IsLetterOrDigit(c))
             {
-                error = $"'{c}' cannot appear in a namespace; use identifier characters, '*' and '**'";
+                error = $"'{c}' cannot appear in a pattern; use name characters, '*' and '**'";
                 return false;
             }
         }

@@ -20,9 +20,12 @@ internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan Head
 {
     public string Display => DisplayOf(Kind, Name);
 
-    /// <summary>How messages name a section, e.g. <c>layer domain</c> for <c>[layer domain]</c>.</summary>
+    /// <summary>What messages say before any section header.</summary>
+    public const string PreambleDisplay = "the lines before the first section";
+
+    /// <summary>How messages name a section: as its header, e.g. <c>[layer domain]</c>.</summary>
     public static string DisplayOf(SectionKind kind, string name) =>
-        kind == SectionKind.Redundancy ? "redundancy" : $"{SectionSchema.KeywordOf(kind)} {name}";
+        kind == SectionKind.Redundancy ? "[redundancy]" : $"[{SectionSchema.KeywordOf(kind)} {name}]";
 }
 
 /// <summary>A problem found in one rules file, located by its span in that file's text.</summary>

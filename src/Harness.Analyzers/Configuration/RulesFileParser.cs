@@ -194,7 +194,7 @@ internal sealed class RulesFileParser
 
         if (!string.Equals(key, "root", StringComparison.OrdinalIgnoreCase))
         {
-            Report(Descriptors.UnknownKey, span, key, "top of the file", "root (before the first section)");
+            Report(Descriptors.UnknownKey, span, key, RulesSection.PreambleDisplay, "root");
         }
         else if (bool.TryParse(value, out var root))
         {
@@ -202,7 +202,7 @@ internal sealed class RulesFileParser
         }
         else
         {
-            Report(Descriptors.InvalidValue, span, value, "root", "top of the file", "expected true or false");
+            Report(Descriptors.InvalidValue, span, value, "root", RulesSection.PreambleDisplay, "expected true or false");
         }
     }
 

@@ -86,7 +86,8 @@ internal sealed class RulesMerger
                 mayUse?.Names.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase),
                 mayUse is null ? "anything" : mayUse.Names.IsEmpty ? "nothing" : string.Join(", ", mayUse.Names),
                 section.Get<string>("because"),
-                section.SpanOf("may_use") ?? section.Header));
+                section.SpanOf("may_use") ?? section.Header,
+                section.SpanOf("namespaces") ?? section.SpanOf("assemblies") ?? section.Header));
         }
 
         return layers.ToImmutable();

@@ -84,4 +84,36 @@ public class BannedApiTests
         test.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_constructor_ban_covers_new_target_typed_new_and_attributes_written_without_their_suffix()
+    {
+        var rules = """
+            [ban *]
+            M:System.Text.StringBuilder.#ctor = use the pooled builder
+            M:System.ObsoleteAttribute.#ctor = delete dead code instead
+            """;
+        var code = """
+            namespace Shop;
+
+            public class Report
+            {
+                [System.{|#0:Obsolete|}]
+                public void Old() { }
+
+                public string Build()
+                {
+                    var first = new System.Text.{|#1:StringBuilder|}();
+                    System.Text.StringBuilder second = {|HAR1003:new|}();
+                    return first.Append(second).ToString();
+                }
+            }
+            """;
+        var test = RulesTest.Create(rules, code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1003").AtMarker(0).WithMessage(
+            "'Shop.Report' uses 'System.ObsoleteAttribute', banned by M:System.ObsoleteAttribute.#ctor (harness.rules, ban *): delete dead code instead"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1003").AtMarker(1).WithMessage(
+            "'Shop.Report' uses 'System.Text.StringBuilder', banned by M:System.Text.StringBuilder.#ctor (harness.rules, ban *): use the pooled builder"));
+        return test.RunAsync();
+    }
 }

@@ -280,4 +280,22 @@ public class LayerDependencyTests
             """;
         return RulesTest.Create(rules, code).RunAsync();
     }
+
+    [Fact]
+    public Task A_file_level_using_is_judged_for_each_namespace_of_the_file_and_reported_once()
+    {
+        var code = """
+            using {|#0:Shop.Infrastructure|};
+
+            namespace Shop.Domain.Orders { public class Order { } }
+            namespace Shop.Domain.Billing { public class Invoice { } }
+            namespace Shop.Application { public class Service { } }
+            """;
+        var test = RulesTest.Create(RulesTest.Layers, RulesTest.Infrastructure, code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1001").AtMarker(0).WithMessage(
+            "'Shop.Domain.Orders' (layer domain) uses 'Shop.Infrastructure' (layer infrastructure); domain may use nothing (harness.rules, layer domain): the domain is pure"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1001").AtMarker(0).WithMessage(
+            "'Shop.Application' (layer application) uses 'Shop.Infrastructure' (layer infrastructure); application may use domain (harness.rules, layer application)"));
+        return test.RunAsync();
+    }
 }

@@ -10,8 +10,8 @@ public class UnmatchedPatternTests
         [layer domain]
         namespaces = Shop.Domain.**
 
-        {|#0:[layer ghost]|}
-        namespaces = Shop.Ghost.**
+        [layer ghost]
+        {|#0:namespaces = Shop.Ghost.**|}
 
         [modules features]
         {|#1:namespaces = Shop.Nowhere.{module}.**|}

@@ -46,7 +46,7 @@ public class NamespacePatternTests
     [InlineData("Shop..Domain", false, "a segment between dots is empty")]
     [InlineData(".Shop", false, "a segment between dots is empty")]
     [InlineData("Shop.**x", false, "'**' must be a whole segment")]
-    [InlineData("Shop/Domain", false, "'/' cannot appear in a namespace; use identifier characters, '*' and '**'")]
+    [InlineData("Shop/Domain", false, "'/' cannot appear in a pattern; use name characters, '*' and '**'")]
     [InlineData("Shop.{module}", false, "'{module}' is only allowed in a [modules] pattern")]
     [InlineData("Shop.**", true, "a modules pattern needs exactly one '{module}' segment, e.g. Contoso.Modules.{module}.**")]
     [InlineData("{module}.{module}", true, "a modules pattern needs exactly one '{module}' segment, e.g. Contoso.Modules.{module}.**")]

@@ -1,0 +1,290 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// HAR2004: a branch that repeats an earlier branch of the same decision, live in the editor from syntax alone.
+/// <list type="bullet">
+/// <item>if / else-if chains: the body of a later branch (the final <c>else</c> included) equal to an earlier body,
+/// reported at the later body.</item>
+/// <item>switch statements: a section whose statements equal an earlier section's, reported at its first label;
+/// sections that are a lone <c>break;</c> are not compared.</item>
+/// <item>switch expressions: an arm whose expression equals an earlier arm's, reported at the arm;
+/// <c>throw</c> expressions are not compared.</item>
+/// <item>conditional expressions <c>c ? x : x</c>, reported at the whole expression.</item>
+/// </list>
+/// "Equal" is <see cref="SyntaxNode.IsEquivalentTo(SyntaxNode, bool)"/>: same tokens, whatever the layout and comments;
+/// a block holding one statement equals that statement. Not compared: empty branches, branches with syntax errors or
+/// preprocessor directives (they may differ in another build configuration), and branches whose condition, label or
+/// pattern declares a variable their body uses (<c>case int n: … n …</c> and <c>case long n: … n …</c> read alike but
+/// are not the same code). The earlier twin is the additional location, and its line is in the message.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
+{
+    internal const string BranchKind = "branch";
+    internal const string SwitchSectionKind = "switch section";
+    internal const string SwitchArmKind = "switch arm";
+    internal const string ConditionalKind = "conditional expression's false branch";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IdenticalBranches);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Duplicates are rare, so the scope (excluded paths, generated code) is asked only when one is found.
+            var scope = RedundancyScope.Load(start);
+            start.RegisterSyntaxNodeAction(node => AnalyzeIf(node, scope), SyntaxKind.IfStatement);
+            start.RegisterSyntaxNodeAction(node => AnalyzeSwitchStatement(node, scope), SyntaxKind.SwitchStatement);
+            start.RegisterSyntaxNodeAction(node => AnalyzeSwitchExpression(node, scope), SyntaxKind.SwitchExpression);
+            start.RegisterSyntaxNodeAction(node => AnalyzeConditional(node, scope), SyntaxKind.ConditionalExpression);
+        });
+    }
+
+    private static void AnalyzeIf(SyntaxNodeAnalysisContext context, RedundancyScope scope)
+    {
+        var head = (IfStatementSyntax)context.Node;
+        if (head.Parent is ElseClauseSyntax || head.Else is null)
+        {
+            // The chain is analysed once, from its first 'if'; an 'if' without 'else' is no chain.
+            return;
+        }
+
+        for (var later = head.Else; later is not null; later = NextElse(later))
+        {
+            var laterBody = BranchBody(later, out var laterHeader);
+            if (!IsComparable(laterBody))
+            {
+                continue;
+            }
+
+            for (var earlier = head; earlier is not null; earlier = earlier.Else?.Statement as IfStatementSyntax)
+            {
+                var earlierBody = earlier.Statement;
+                if (IsComparable(earlierBody)
+                    && AreEquivalent(Unwrap(earlierBody), Unwrap(laterBody))
+                    && !UsesOwnVariables(earlier.Condition, earlierBody)
+                    && !UsesOwnVariables(laterHeader, laterBody))
+                {
+                    Report(context, scope, laterBody, earlierBody, BranchKind);
+                    break;
+                }
+
+                if (earlier.Else == later)
+                {
+                    // That was the branch just before the later one.
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The else clause after <paramref name="elseClause"/> in the chain, if its statement is an else-if.</summary>
+    private static ElseClauseSyntax? NextElse(ElseClauseSyntax elseClause) => (elseClause.Statement as IfStatementSyntax)?.Else;
+
+    /// <summary>The body an else clause leads to: the else-if's statement (with its condition as header), or the final else's.</summary>
+    private static StatementSyntax BranchBody(ElseClauseSyntax elseClause, out ExpressionSyntax? header)
+    {
+        if (elseClause.Statement is IfStatementSyntax elseIf)
+        {
+            header = elseIf.Condition;
+            return elseIf.Statement;
+        }
+
+        header = null;
+        return elseClause.Statement;
+    }
+
+    private static void AnalyzeSwitchStatement(SyntaxNodeAnalysisContext context, RedundancyScope scope)
+    {
+        var sections = ((SwitchStatementSyntax)context.Node).Sections;
+        for (var i = 1; i < sections.Count; i++)
+        {
+            var later = sections[i];
+            if (!IsComparable(later))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var earlier = sections[j];
+                if (IsComparable(earlier)
+                    && AreEquivalent(earlier.Statements, later.Statements)
+                    && !UsesOwnVariables(earlier.Labels, earlier.Statements)
+                    && !UsesOwnVariables(later.Labels, later.Statements))
+                {
+                    Report(context, scope, later.Labels[0], earlier.Labels[0], SwitchSectionKind);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeSwitchExpression(SyntaxNodeAnalysisContext context, RedundancyScope scope)
+    {
+        var arms = ((SwitchExpressionSyntax)context.Node).Arms;
+        for (var i = 1; i < arms.Count; i++)
+        {
+            var later = arms[i];
+            if (!IsComparable(later.Expression))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var earlier = arms[j];
+                if (IsComparable(earlier.Expression)
+                    && AreEquivalent(earlier.Expression, later.Expression)
+                    && !UsesOwnVariables(earlier.Pattern, earlier.Expression)
+                    && !UsesOwnVariables(later.Pattern, later.Expression))
+                {
+                    Report(context, scope, later, earlier, SwitchArmKind);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeConditional(SyntaxNodeAnalysisContext context, RedundancyScope scope)
+    {
+        var conditional = (ConditionalExpressionSyntax)context.Node;
+        if (IsComparable(conditional.WhenTrue)
+            && IsComparable(conditional.WhenFalse)
+            && AreEquivalent(conditional.WhenTrue, conditional.WhenFalse))
+        {
+            Report(context, scope, conditional, conditional.WhenTrue, ConditionalKind);
+        }
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, RedundancyScope scope, SyntaxNode at, SyntaxNode twin, string kind)
+    {
+        var tree = at.SyntaxTree;
+        if (!scope.Includes(tree))
+        {
+            return;
+        }
+
+        var twinLocation = twin.GetLocation();
+        var twinLine = twinLocation.GetLineSpan().StartLinePosition.Line + 1;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.IdenticalBranches,
+            at.GetLocation(),
+            ImmutableArray.Create(twinLocation),
+            kind,
+            twinLine));
+    }
+
+    /// <summary>Whether a branch body is worth comparing: not empty, no syntax errors, no preprocessor directives.</summary>
+    private static bool IsComparable(StatementSyntax body) =>
+        body is not EmptyStatementSyntax
+        && !(body is BlockSyntax block && block.Statements.Count == 0)
+        && IsClean(body);
+
+    /// <summary>A switch section is compared unless it is a lone <c>break;</c> (or empty, or broken).</summary>
+    private static bool IsComparable(SwitchSectionSyntax section) =>
+        section.Labels.Count > 0
+        && section.Statements.Count > 0
+        && !(section.Statements.Count == 1 && section.Statements[0] is BreakStatementSyntax)
+        && IsClean(section);
+
+    private static bool IsComparable(ExpressionSyntax expression) =>
+        expression is not ThrowExpressionSyntax && IsClean(expression);
+
+    private static bool IsClean(SyntaxNode node) => !node.ContainsDiagnostics && !node.ContainsDirectives && !node.IsMissing;
+
+    /// <summary>A block of one statement stands for that statement: <c>{ return 1; }</c> equals <c>return 1;</c>.</summary>
+    private static StatementSyntax Unwrap(StatementSyntax statement)
+    {
+        while (statement is BlockSyntax { Statements.Count: 1 } block)
+        {
+            statement = block.Statements[0];
+        }
+
+        return statement;
+    }
+
+    private static bool AreEquivalent(SyntaxNode earlier, SyntaxNode later) =>
+        earlier.RawKind == later.RawKind && earlier.IsEquivalentTo(later, topLevel: false);
+
+    private static bool AreEquivalent(SyntaxList<StatementSyntax> earlier, SyntaxList<StatementSyntax> later)
+    {
+        if (earlier.Count != later.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < earlier.Count; i++)
+        {
+            if (!AreEquivalent(earlier[i], later[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="header"/> (a condition, pattern or label) declares a variable that <paramref name="body"/>
+    /// names: then two bodies that read alike may mean different things (<c>int n</c> and <c>long n</c>).
+    /// Runs only for branches already found equivalent.
+    /// </summary>
+    private static bool UsesOwnVariables(SyntaxNode? header, SyntaxNode body)
+    {
+        if (header is null)
+        {
+            return false;
+        }
+
+        foreach (var node in header.DescendantNodesAndSelf())
+        {
+            if (node is SingleVariableDesignationSyntax designation && Names(body, designation.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UsesOwnVariables(SyntaxList<SwitchLabelSyntax> labels, SyntaxList<StatementSyntax> statements)
+    {
+        foreach (var label in labels)
+        {
+            if (label is CasePatternSwitchLabelSyntax)
+            {
+                foreach (var statement in statements)
+                {
+                    if (UsesOwnVariables(label, statement))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Names(SyntaxNode body, string name)
+    {
+        foreach (var token in body.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

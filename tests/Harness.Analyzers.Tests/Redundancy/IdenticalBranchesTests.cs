@@ -1,0 +1,481 @@
+using System.Threading.Tasks;
+using Harness.Analyzers.Redundancy;
+using Harness.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Harness.Analyzers.Tests.Redundancy;
+
+public class IdenticalBranchesTests
+{
+    private const string Id = "HAR2004";
+
+    private static AnalyzerTest Create(params string[] sources)
+    {
+        var test = new AnalyzerTest(new IdenticalBranchesAnalyzer());
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.Sources.Add(($"/repo/src/File{i}.cs", sources[i]));
+        }
+
+        return test;
+    }
+
+    private static ExpectedDiagnostic Expect(int marker, int twinMarker, string kind, int twinLine) =>
+        ExpectedDiagnostic.Diagnostic(Id).AtMarker(marker).WithAdditionalMarker(twinMarker)
+            .WithMessage($"This {kind} is identical to the one at line {twinLine}: merge them or fix the copy");
+
+    [Fact]
+    public Task An_else_equal_to_its_if_is_reported_at_the_else_body()
+    {
+        var source = """
+            public class C
+            {
+                public int M(bool a)
+                {
+                    if (a) {|#1:return 1;|}
+                    else {|#0:return 1;|}
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 5));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_else_if_chain_reports_each_later_branch_against_its_first_earlier_twin()
+    {
+        var source = """
+            public class C
+            {
+                public int M(int x)
+                {
+                    if (x == 1)
+                    {|#1:{
+                        return 10;
+                    }|}
+                    else if (x == 2)
+                    {|#3:{
+                        return 20;
+                    }|}
+                    else if (x == 3)
+                    {|#0:{
+                        // a comment and another layout do not make it different
+                        return   10;
+                    }|}
+                    else if (x == 4)
+                    {
+                        return 40;
+                    }
+                    else if (x == 5)
+                        {|#4:return 10;|}
+                    else
+                    {|#2:{
+                        return 20;
+                    }|}
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 6));
+        test.ExpectedDiagnostics.Add(Expect(4, 1, "branch", 6));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, "branch", 10));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Two_else_ifs_with_the_same_body_are_reported_and_the_condition_does_not_matter()
+    {
+        var source = """
+            public class C
+            {
+                public void M(bool a, bool b, System.Action act)
+                {
+                    if (a) {|#1:act();|}
+                    else if (b) {|#0:act();|}
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 5));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task What_is_not_a_chain_or_differs_is_quiet()
+    {
+        var source = """
+            public class C
+            {
+                public int NoElse(bool a)
+                {
+                    if (a) { return 1; }
+                    return 1;
+                }
+
+                public int Different(bool a, bool b)
+                {
+                    if (a) { return 1; }
+                    else if (b) { return 2; }
+                    else { return 3; }
+                }
+
+                public int SameStatementsOtherOrder(bool a, int x)
+                {
+                    if (a) { x++; x *= 2; }
+                    else { x *= 2; x++; }
+                    return x;
+                }
+
+                public void EmptyBranchesAreNotCode(bool a, bool b)
+                {
+                    if (a) { }
+                    else if (b) { }
+                    else { }
+
+                    if (a) ;
+                    else ;
+                }
+
+                public int Literals(bool a) => a ? 1 : 2;
+            }
+            """;
+        return Create(source).RunAsync();
+    }
+
+    [Fact]
+    public Task Branches_whose_condition_declares_a_variable_their_body_uses_are_not_compared()
+    {
+        // C# rejects the second 'n' (CS0128), but an editor shows the code as the user types it.
+        var source = """
+            public class C
+            {
+                public string M(object o, string s)
+                {
+                    if (o is int n) return n.ToString();
+                    else if (o is long n) return n.ToString();
+                    else if (int.TryParse(s, out var n)) return n.ToString();
+                    else if (o is string t) {|#1:return "other";|}
+                    else {|#0:return "other";|}
+                }
+            }
+            """;
+        var test = Create(source);
+        test.AllowCompilerErrors = true;
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 8));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Nested_ifs_are_chains_of_their_own()
+    {
+        var source = """
+            public class C
+            {
+                public int M(bool a, bool b, bool c)
+                {
+                    if (a)
+                    {
+                        if (b) {|#1:return 1;|}
+                        else {|#0:return 1;|}
+                    }
+                    else
+                    {
+                        if (c) return 2;
+                        else return 3;
+                    }
+                }
+
+                public int Outer(bool a, bool b)
+                {
+                    if (a) {|#3:{ if (b) return 1; else return 2; }|}
+                    else {|#2:{ if (b) return 1; else return 2; }|}
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 7));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, "branch", 19));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Switch_sections_are_compared_by_their_whole_statement_lists_and_reported_at_the_first_label()
+    {
+        var source = """
+            public class C
+            {
+                public string M(int x)
+                {
+                    switch (x)
+                    {
+                        {|#1:case 1:|}
+                        case 2:
+                            System.Console.WriteLine("low");
+                            return "low";
+                        case 3:
+                            System.Console.WriteLine("low");
+                            return "three";
+                        {|#0:case 4:|}
+                            System.Console.WriteLine("low");
+                            return "low";
+                        case 5:
+                            break;
+                        case 6:
+                            break;
+                        default:
+                            return "other";
+                    }
+
+                    return "none";
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "switch section", 7));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Switch_with_pattern_labels_compares_bodies_unless_a_body_uses_its_own_pattern_variable()
+    {
+        var source = """
+            public class C
+            {
+                public string M(object o)
+                {
+                    switch (o)
+                    {
+                        case int n when n > 0:
+                            return n.ToString();
+                        case long n:
+                            return n.ToString();
+                        {|#1:case string s:|}
+                            return "text";
+                        {|#0:case char[] { Length: > 0 }:|}
+                            return "text";
+                        {|#3:case null:|}
+                            return "null";
+                        {|#2:default:|}
+                            return "null";
+                    }
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "switch section", 11));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, "switch section", 15));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Switch_expression_arms_with_equal_expressions_are_reported_except_throw_arms()
+    {
+        var source = """
+            using System;
+
+            public class C
+            {
+                public string Name(int x) => x switch
+                {
+                    {|#1:1 => "one"|},
+                    {|#3:2 => "two"|},
+                    {|#0:3 when DateTime.Now.Year > 2000 => "one"|},
+                    4 => throw new ArgumentException("four"),
+                    5 => throw new ArgumentException("four"),
+                    {|#2:_ => "two"|},
+                };
+
+                public string Kind(object o) => o switch
+                {
+                    int n => n.ToString(),
+                    long n => n.ToString(),
+                    _ => "",
+                };
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "switch arm", 7));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, "switch arm", 8));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_conditional_expression_with_equal_branches_is_reported_whole()
+    {
+        var source = """
+            public class C
+            {
+                public int M(bool a, int x, int y)
+                {
+                    var same = {|#0:a ? {|#1:x + 1|} : x+1|};
+                    var chained = a ? 1 : x > 0 ? 1 : 2;
+                    var different = a ? x : y;
+                    return ({|#2:a
+                        ? {|#3:same|}
+                        : same|}) + chained + different;
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "conditional expression's false branch", 5));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, "conditional expression's false branch", 9));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Top_level_statements_records_and_async_methods_are_analysed()
+    {
+        var program = """
+            using System.Threading.Tasks;
+
+            var flag = args.Length > 0;
+            if (flag) {|#1:System.Console.WriteLine("x");|}
+            else {|#0:System.Console.WriteLine("x");|}
+
+            public record Point(int X, int Y)
+            {
+                public int Quadrant => X > 0 ? (Y > 0 ? 1 : 4) : (Y > 0 ? 2 : 3);
+                public string Sign => {|#4:X > 0 ? {|#5:"+"|} : "+"|};
+
+                public async Task<int> LoadAsync(bool cached)
+                {
+                    if (cached) {|#7:{ await Task.Yield(); return X; }|}
+                    else {|#6:{ await Task.Yield(); return X; }|}
+                }
+            }
+            """;
+        var test = Create(program);
+        test.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 4));
+        test.ExpectedDiagnostics.Add(Expect(4, 5, "conditional expression's false branch", 10));
+        test.ExpectedDiagnostics.Add(Expect(6, 7, "branch", 14));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Preprocessor_directives_inside_a_branch_keep_it_out_of_the_comparison()
+    {
+        var source = """
+            public class C
+            {
+                public int M(bool a)
+                {
+                    if (a)
+                    {
+            #if NEVER_DEFINED
+                        System.Console.WriteLine("debug");
+            #endif
+                        return 1;
+                    }
+                    else
+                    {
+                        return 1;
+                    }
+                }
+            }
+            """;
+        return Create(source).RunAsync();
+    }
+
+    [Fact]
+    public Task Code_that_does_not_compile_does_not_crash_and_broken_branches_are_not_compared()
+    {
+        var source = """
+            public class C
+            {
+                public int M(bool a)
+                {
+                    if (a) else return;
+                    if (a) Missing(; else Missing(;
+                    if ( else
+                    switch (a) { case : case : }
+                    var x = a ? : ;
+                    var y = a switch { => , => };
+                    if (a) {|#1:return Unknown();|}
+                    else {|#0:return Unknown();|}
+                }
+
+                public int N(bool a) { if (a) { return 1; } else {
+            """;
+        var test = Create(source);
+        test.AllowCompilerErrors = true;
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 11));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_example_of_the_rule_page_reports_what_the_page_says()
+    {
+        var source = """
+            public static class Pricing
+            {
+                public static decimal Discount(Customer customer)
+                {
+                    if (customer.IsGold)
+                    {|#1:{
+                        return 0.10m;
+                    }|}
+                    else if (customer.IsSilver)
+                    {|#0:{
+                        return 0.10m;
+                    }|}
+
+                    return {|#2:customer.Orders > 10 ? {|#3:0.05m|} : 0.05m|};
+                }
+
+                public static string Label(int code) => code switch
+                {
+                    {|#5:200 => "ok"|},
+                    201 => "created",
+                    {|#4:204 => "ok"|},
+                    _ => "error",
+                };
+            }
+
+            public record Customer(bool IsGold, bool IsSilver, int Orders);
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 6));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, "conditional expression's false branch", 14));
+        test.ExpectedDiagnostics.Add(Expect(4, 5, "switch arm", 19));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Generated_code_is_quiet()
+    {
+        var generated = """
+            // <auto-generated/>
+            public class C
+            {
+                public int M(bool a) => a ? 1 : 1;
+            }
+            """;
+        var test = Create(generated);
+        test.Sources.Add(("/repo/src/Model.g.cs", "public class D { public int M(bool a) => a ? 1 : 1; }"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Files_excluded_in_the_redundancy_section_are_quiet()
+    {
+        var test = new AnalyzerTest(new IdenticalBranchesAnalyzer());
+        test.AdditionalFiles.Add((RulesTest.RulesPath, "root = true\n\n[redundancy]\nexclude = **/Legacy/**\n"));
+        test.Sources.Add(("/repo/src/Legacy/X.cs", "public class X { public int M(bool a) => a ? 1 : 1; }"));
+        test.Sources.Add(("/repo/src/Y.cs", "public class Y { public int M(bool a) => {|HAR2004:a ? 1 : 1|}; }"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Editorconfig_severity_none_hides_it_and_error_raises_it()
+    {
+        var test = Create(
+            "public class X { public int M(bool a) => a ? 1 : 1; }",
+            "public class Y { public int M(bool a) => {|#0:a ? 1 : 1|}; }");
+        test.AnalyzerConfigFiles.Add(("/repo/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.HAR2004.severity = error\n\n[File0.cs]\ndotnet_diagnostic.HAR2004.severity = none\n"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic(Id).AtMarker(0).WithSeverity(DiagnosticSeverity.Error));
+        return test.RunAsync();
+    }
+}
