@@ -107,7 +107,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicatedBlock = Create(
         DiagnosticIds.DuplicatedBlock, Redundancy, DiagnosticSeverity.Warning,
         "Block of statements is duplicated",
-        "These {0} statements repeat code in '{1}' ({2}): extract them into one method",
+        "{0} in '{1}' ({2}): extract into one method",
         "A run of consecutive statements of at least [redundancy] min_tokens tokens that appears again, inside the same member or another.");
 
     public static readonly DiagnosticDescriptor IdenticalBranches = Create(

@@ -18,7 +18,7 @@ internal sealed class CloneIndex
 
     private readonly Dictionary<ulong, List<MemberFingerprint>> _byExactHash = new();
     private readonly Dictionary<int, List<MemberFingerprint>> _byShingle = new();
-    private readonly Dictionary<(string Type, string Name), List<MemberFingerprint>> _byName = new();
+    private readonly Dictionary<(string TypeKey, string Name), List<MemberFingerprint>> _byName = new();
     private readonly Dictionary<ulong, List<BlockWindow>> _windowsByHash = new();
 
     private CloneIndex(RedundancyScope scope) => Scope = scope;
@@ -83,8 +83,8 @@ internal sealed class CloneIndex
         return near;
     }
 
-    public IReadOnlyList<MemberFingerprint> Named(string containingType, string name) =>
-        _byName.TryGetValue((containingType, name), out var members) ? members : Array.Empty<MemberFingerprint>();
+    public IReadOnlyList<MemberFingerprint> Named(string typeKey, string name) =>
+        _byName.TryGetValue((typeKey, name), out var members) ? members : Array.Empty<MemberFingerprint>();
 
     /// <summary>Other occurrences of the same run of statements that do not overlap it.</summary>
     public IEnumerable<BlockWindow> RepeatsOf(BlockWindow window) =>
@@ -103,7 +103,7 @@ internal sealed class CloneIndex
         {
             MemberCount++;
             AddTo(_byExactHash, member.ExactHash, member);
-            AddTo(_byName, (member.ContainingType, member.Name), member);
+            AddTo(_byName, (member.TypeKey, member.Name), member);
             foreach (var shingle in member.Shingles)
             {
                 AddTo(_byShingle, shingle, member);

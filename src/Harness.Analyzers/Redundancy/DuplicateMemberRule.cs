@@ -19,6 +19,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
         }
 
         findings.Counterparts.UnionWith(twins);
+        findings.HasExactTwins = true;
         report(Diagnostic.Create(
             Descriptors.DuplicateMember,
             member.Location,

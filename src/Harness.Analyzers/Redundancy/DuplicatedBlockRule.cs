@@ -60,7 +60,7 @@ internal static class DuplicatedBlockRule
                 Descriptors.DuplicatedBlock,
                 Location.Create(tree.Members[0].Tree, run.Span),
                 new[] { Location.Create(run.Repeat.Tree, run.RepeatSpan) },
-                run.Statements,
+                run.Statements == 1 ? "This statement is repeated" : $"These {run.Statements} statements are repeated",
                 run.Repeat.Member.Display,
                 SourcePlace.Of(run.Repeat.Tree, run.RepeatSpan)));
         }

@@ -7,12 +7,13 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>What the clone index keeps of one member body. Belongs to its tree, so it is reused while the tree is.</summary>
 internal sealed class MemberFingerprint
 {
-    public MemberFingerprint(SyntaxTree tree, TextSpan nameSpan, string name, string containingType, NormalizedBody body, int[] shingles)
+    public MemberFingerprint(SyntaxTree tree, TextSpan nameSpan, string name, string containingNamespace, string containingType, NormalizedBody body, int[] shingles)
     {
         Tree = tree;
         NameSpan = nameSpan;
         Name = name;
         ContainingType = containingType;
+        TypeKey = containingNamespace + "|" + containingType;
         Codes = body.Codes;
         ExactHash = body.ExactHash;
         Shingles = shingles;
@@ -26,6 +27,9 @@ internal sealed class MemberFingerprint
     public string Name { get; }
 
     public string ContainingType { get; }
+
+    /// <summary>The containing type with its namespace: members of one type, across partial declarations, share it.</summary>
+    public string TypeKey { get; }
 
     /// <summary>How messages name it: <c>Orders.OrderService.Place</c>.</summary>
     public string Display => ContainingType.Length == 0 ? Name : ContainingType + "." + Name;

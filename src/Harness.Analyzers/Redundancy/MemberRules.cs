@@ -8,6 +8,8 @@ namespace Harness.Analyzers.Redundancy;
 internal sealed class MemberFindings
 {
     public HashSet<MemberFingerprint> Counterparts { get; } = new();
+
+    public bool HasExactTwins { get; set; }
 }
 
 /// <summary>A rule judged for every fingerprinted member of the document being analysed.</summary>

@@ -9,14 +9,15 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var near = index.NearTwinsOf(member, index.Scope.Settings.Similarity);
-        var hadCounterparts = findings.Counterparts.Count > 0;
+        var isRewrite = false;
         foreach (var (other, _) in near)
         {
             findings.Counterparts.Add(other);
+            isRewrite |= VersionedTwinRule.IsRewriteOf(member, other, index.Scope.Settings);
         }
 
         // An exact copy is reported already, and a versioned rewrite is reported as one by its own rule.
-        if (near.Count == 0 || hadCounterparts || VersionedTwinRule.IsRewriteOf(member, near[0].Member, index.Scope.Settings))
+        if (near.Count == 0 || findings.HasExactTwins || isRewrite)
         {
             return;
         }

@@ -36,6 +36,7 @@ internal sealed class NormalizedBody
     public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)
     {
         var locals = DeclaredNames(body, parameterNames);
+        var ordinals = new Dictionary<string, int>();
         var codes = new List<int>(64);
         var starts = new List<int>(64);
         var exact = StableHash.Seed;
@@ -46,7 +47,7 @@ internal sealed class NormalizedBody
                 continue;
             }
 
-            var code = CodeOf(token, locals, out var exactCode);
+            var code = CodeOf(token, locals, ordinals, out var exactCode);
             codes.Add(code);
             starts.Add(token.SpanStart);
             exact = StableHash.Combine(exact, exactCode);
@@ -86,11 +87,18 @@ internal sealed class NormalizedBody
         return (int)hash ^ (int)(hash >> 32);
     }
 
-    private static int CodeOf(SyntaxToken token, Dictionary<string, int> locals, out int exactCode)
+    /// <summary>Locals are numbered by first use, so renaming them, or an unused parameter, changes nothing.</summary>
+    private static int CodeOf(SyntaxToken token, HashSet<string> locals, Dictionary<string, int> ordinals, out int exactCode)
     {
         switch ((SyntaxKind)token.RawKind)
         {
-            case SyntaxKind.IdentifierToken when locals.TryGetValue(token.ValueText, out var ordinal):
+            case SyntaxKind.IdentifierToken when locals.Contains(token.ValueText):
+                if (!ordinals.TryGetValue(token.ValueText, out var ordinal))
+                {
+                    ordinal = ordinals.Count;
+                    ordinals.Add(token.ValueText, ordinal);
+                }
+
                 exactCode = LocalCode + ordinal + 1;
                 return LocalCode;
             case SyntaxKind.IdentifierToken:
@@ -115,15 +123,15 @@ internal sealed class NormalizedBody
         }
     }
 
-    /// <summary>Parameters, locals, loop and catch variables, pattern and lambda variables, numbered by first declaration.</summary>
-    private static Dictionary<string, int> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)
+    /// <summary>Parameters, locals, loop and catch variables, pattern and lambda variables.</summary>
+    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)
     {
-        var names = new Dictionary<string, int>();
+        var names = new HashSet<string>();
         void Declare(SyntaxToken identifier)
         {
-            if (!identifier.IsMissing && !names.ContainsKey(identifier.ValueText))
+            if (!identifier.IsMissing)
             {
-                names.Add(identifier.ValueText, names.Count);
+                names.Add(identifier.ValueText);
             }
         }
 

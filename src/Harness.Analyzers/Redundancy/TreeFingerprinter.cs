@@ -68,7 +68,7 @@ internal static class TreeFingerprinter
                 continue;
             }
 
-            var member = new MemberFingerprint(tree, nameToken.Span, name, ContainingTypeOf(node), normalized, Shingles(normalized.Codes));
+            var member = new MemberFingerprint(tree, nameToken.Span, name, ContainingNamespaceOf(node), ContainingTypeOf(node), normalized, Shingles(normalized.Codes));
             members.Add(member);
             AddWindows(member, body, normalized, minTokens, windows);
         }
@@ -90,7 +90,7 @@ internal static class TreeFingerprinter
                 name = nameToken.ValueText;
                 parameters = method.ParameterList.Parameters.Select(p => p.Identifier);
                 break;
-            case AccessorDeclarationSyntax accessor when accessor.Parent?.Parent is BasePropertyDeclarationSyntax property:
+            case AccessorDeclarationSyntax accessor when accessor.Parent?.Parent is BasePropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property:
                 body = (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression!;
                 nameToken = accessor.Keyword;
                 name = NameOf(property) + "." + accessor.Keyword.ValueText;
@@ -148,6 +148,9 @@ internal static class TreeFingerprinter
 
     private static IEnumerable<SyntaxToken> ParametersOf(BasePropertyDeclarationSyntax property) =>
         property is IndexerDeclarationSyntax indexer ? indexer.ParameterList.Parameters.Select(p => p.Identifier) : Enumerable.Empty<SyntaxToken>();
+
+    private static string ContainingNamespaceOf(SyntaxNode node) =>
+        string.Join(".", node.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(ns => ns.Name.ToString()));
 
     private static string ContainingTypeOf(SyntaxNode node)
     {

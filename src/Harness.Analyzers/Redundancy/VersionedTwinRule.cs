@@ -13,7 +13,7 @@ internal sealed class VersionedTwinRule : IMemberRule
     private const double MaxThreshold = 0.5;
 
     public static bool IsRewriteOf(MemberFingerprint member, MemberFingerprint original, RedundancySettings settings) =>
-        member.ContainingType == original.ContainingType
+        member.TypeKey == original.TypeKey
         && VersionedName.TryGetOriginal(member.Name, settings.VersionedSuffixes, out var name)
         && name == original.Name;
 
@@ -28,7 +28,7 @@ internal sealed class VersionedTwinRule : IMemberRule
         var threshold = Math.Min(MaxThreshold, settings.Similarity);
         MemberFingerprint? best = null;
         var bestSimilarity = 0.0;
-        foreach (var original in index.Named(member.ContainingType, name))
+        foreach (var original in index.Named(member.TypeKey, name))
         {
             var similarity = original.ExactHash == member.ExactHash ? 1.0 : SequenceSimilarity.Of(member.Codes, original.Codes);
             if (similarity >= threshold && similarity > bestSimilarity)
@@ -37,7 +37,8 @@ internal sealed class VersionedTwinRule : IMemberRule
             }
         }
 
-        if (best is null)
+        // An exact copy is already reported as one, with the same counterpart.
+        if (best is null || findings.HasExactTwins)
         {
             return;
         }

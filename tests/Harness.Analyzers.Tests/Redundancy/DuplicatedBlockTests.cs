@@ -51,7 +51,7 @@ public class DuplicatedBlockTests
             """;
         var test = DuplicationTest.Create(first, second);
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0).WithAdditionalMarker(1)
-            .WithMessage("These 5 statements repeat code in 'Export.Describe' (File1.cs line 8): extract them into one method"));
+            .WithMessage("These 5 statements are repeated in 'Export.Describe' (File1.cs line 8): extract into one method"));
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1).WithAdditionalMarker(0));
         return test.RunAsync();
     }

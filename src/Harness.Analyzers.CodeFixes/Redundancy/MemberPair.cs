@@ -1,0 +1,89 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Harness.Analyzers.CodeFixes.Redundancy;
+
+/// <summary>
+/// The two methods a redundancy finding is about: the copy, where the diagnostic is reported and which the fix
+/// removes or rewrites, and its counterpart (the first additional location), which the fix keeps.
+/// </summary>
+internal sealed class MemberPair
+{
+    private MemberPair(Document copyDocument, MethodDeclarationSyntax copy, IMethodSymbol copySymbol, Document keptDocument, MethodDeclarationSyntax kept, IMethodSymbol keptSymbol)
+    {
+        CopyDocument = copyDocument;
+        Copy = copy;
+        CopySymbol = copySymbol;
+        KeptDocument = keptDocument;
+        Kept = kept;
+        KeptSymbol = keptSymbol;
+    }
+
+    public Document CopyDocument { get; }
+
+    public MethodDeclarationSyntax Copy { get; }
+
+    public IMethodSymbol CopySymbol { get; }
+
+    public Document KeptDocument { get; }
+
+    public MethodDeclarationSyntax Kept { get; }
+
+    public IMethodSymbol KeptSymbol { get; }
+
+    public bool InSameType => SymbolEqualityComparer.Default.Equals(CopySymbol.ContainingType, KeptSymbol.ContainingType);
+
+    public static async Task<MemberPair?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (diagnostic.AdditionalLocations.Count == 0
+            || document.Project.Solution.GetDocument(diagnostic.AdditionalLocations[0].SourceTree) is not { } keptDocument)
+        {
+            return null;
+        }
+
+        var copy = await MethodAtAsync(document, diagnostic.Location, cancellationToken).ConfigureAwait(false);
+        var kept = await MethodAtAsync(keptDocument, diagnostic.AdditionalLocations[0], cancellationToken).ConfigureAwait(false);
+        if (copy is null || kept is null)
+        {
+            return null;
+        }
+
+        var pair = new MemberPair(document, copy.Value.Node, copy.Value.Symbol, keptDocument, kept.Value.Node, kept.Value.Symbol);
+        return pair.IsCompatible() ? pair : null;
+    }
+
+    /// <summary>Whether the kept method can stand for the copy: same shape of signature, and nothing outside the body that depends on the copy existing.</summary>
+    private bool IsCompatible() =>
+        CopySymbol.MethodKind == MethodKind.Ordinary && KeptSymbol.MethodKind == MethodKind.Ordinary
+        && CopySymbol.IsStatic == KeptSymbol.IsStatic
+        && CopySymbol.IsAsync == KeptSymbol.IsAsync
+        && !CopySymbol.IsGenericMethod && !KeptSymbol.IsGenericMethod
+        && SymbolEqualityComparer.Default.Equals(CopySymbol.ReturnType, KeptSymbol.ReturnType)
+        && CopySymbol.ReturnsByRef == KeptSymbol.ReturnsByRef
+        && !CopySymbol.IsVirtual && !CopySymbol.IsOverride && !CopySymbol.IsAbstract && !CopySymbol.IsExtern
+        && CopySymbol.PartialDefinitionPart is null && CopySymbol.PartialImplementationPart is null
+        && !ImplementsInterface(CopySymbol)
+        && CopySymbol.Parameters.Concat(KeptSymbol.Parameters).All(p => p.RefKind == RefKind.None && !p.IsParams);
+
+    private static bool ImplementsInterface(IMethodSymbol method) =>
+        !method.ExplicitInterfaceImplementations.IsEmpty
+        || method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers()).Any(member =>
+            SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method));
+
+    private static async Task<(MethodDeclarationSyntax Node, IMethodSymbol Symbol)?> MethodAtAsync(Document document, Location location, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root?.FindToken(location.SourceSpan.Start).Parent is MethodDeclarationSyntax method
+            && method.Identifier.Span == location.SourceSpan
+            && model?.GetDeclaredSymbol(method, cancellationToken) is IMethodSymbol symbol)
+        {
+            return (method, symbol);
+        }
+
+        return null;
+    }
+}

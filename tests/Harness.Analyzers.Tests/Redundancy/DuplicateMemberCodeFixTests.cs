@@ -1,0 +1,161 @@
+using System.Threading.Tasks;
+using Harness.Analyzers.CodeFixes.Redundancy;
+using Harness.Analyzers.Redundancy;
+using Harness.Analyzers.Tests.Verification;
+using Xunit;
+
+namespace Harness.Analyzers.Tests.Redundancy;
+
+public class DuplicateMemberCodeFixTests
+{
+    private const string Pricing = """
+        namespace Shop;
+
+        public class Pricing
+        {
+            public decimal {|HAR2001:Total|}(decimal[] prices, decimal rate)
+            {
+                var sum = 0m;
+                foreach (var price in prices)
+                {
+                    sum += price * rate;
+                }
+
+                return sum;
+            }
+
+            private decimal {|HAR2001:Amount|}(decimal[] lines, decimal factor)
+            {
+                var total = 0m;
+                foreach (var line in lines)
+                {
+                    total += line * factor;
+                }
+
+                return total;
+            }
+
+            public decimal Invoice(decimal[] lines) => Amount(lines, 1.2m);
+        }
+        """;
+
+    private static CodeFixTest Create(string key, params (string Path, string Markup)[] sources)
+    {
+        var test = new CodeFixTest(new DuplicationAnalyzer(), new DuplicateMemberCodeFix()) { CodeActionEquivalenceKey = key };
+        test.AdditionalFiles.Add(("/repo/harness.rules", DuplicationTest.Rules));
+        test.Sources.AddRange(sources);
+        return test;
+    }
+
+    [Fact]
+    public Task Call_instead_makes_the_copy_call_its_twin_and_FixAll_keeps_the_first()
+    {
+        var test = Create(DuplicateMemberCodeFix.CallTwinKey, ("/repo/src/Pricing.cs", Pricing));
+        test.FixedSources.Add(("/repo/src/Pricing.cs", """
+            namespace Shop;
+
+            public class Pricing
+            {
+                public decimal Total(decimal[] prices, decimal rate)
+                {
+                    return Amount(prices, rate);
+                }
+
+                private decimal Amount(decimal[] lines, decimal factor)
+                {
+                    var total = 0m;
+                    foreach (var line in lines)
+                    {
+                        total += line * factor;
+                    }
+
+                    return total;
+                }
+
+                public decimal Invoice(decimal[] lines) => Amount(lines, 1.2m);
+            }
+            """));
+        test.BatchFixedSources.Add(("/repo/src/Pricing.cs", """
+            namespace Shop;
+
+            public class Pricing
+            {
+                public decimal Total(decimal[] prices, decimal rate)
+                {
+                    var sum = 0m;
+                    foreach (var price in prices)
+                    {
+                        sum += price * rate;
+                    }
+
+                    return sum;
+                }
+
+                private decimal Amount(decimal[] lines, decimal factor)
+                {
+                    return Total(lines, factor);
+                }
+
+                public decimal Invoice(decimal[] lines) => Amount(lines, 1.2m);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Remove_and_use_is_offered_only_where_the_twin_is_accessible_to_every_caller()
+    {
+        var caller = """
+            namespace Shop;
+
+            public static class Checkout
+            {
+                public static decimal Pay(Pricing pricing, decimal[] lines) => pricing.Total(lines, 2m);
+            }
+            """;
+        var test = Create(DuplicateMemberCodeFix.RemoveAndUseTwinKey, ("/repo/src/Pricing.cs", Pricing), ("/repo/src/Checkout.cs", caller));
+        test.FixedSources.Add(("/repo/src/Pricing.cs", """
+            namespace Shop;
+
+            public class Pricing
+            {
+                public decimal Total(decimal[] prices, decimal rate)
+                {
+                    var sum = 0m;
+                    foreach (var price in prices)
+                    {
+                        sum += price * rate;
+                    }
+
+                    return sum;
+                }
+
+                public decimal Invoice(decimal[] lines) => Total(lines, 1.2m);
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Checkout.cs", caller));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_twins_differ_in_static_ness_or_the_copy_is_virtual()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Rates
+            {
+                public static int {|HAR2001:Sum|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total; }
+                public int {|HAR2001:Add|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total; }
+            }
+
+            public class Base
+            {
+                public virtual int {|HAR2001:Count|}(int[] items) { var n = 0; foreach (var i in items) { n += i * 3; } return n; }
+            }
+            """;
+        var test = Create(DuplicateMemberCodeFix.CallTwinKey, ("/repo/src/Rates.cs", code));
+        test.FixedSources.Add(("/repo/src/Rates.cs", code.Replace("{|HAR2001:", string.Empty).Replace("|}", string.Empty)));
+        return test.RunAsync();
+    }
+}
