@@ -47,6 +47,11 @@ internal static class DuplicatedBlockRule
             }
         }
 
+        foreach (var run in runs)
+        {
+            run.ExtendWhileStatementsMatch();
+        }
+
         var reported = new List<TextSpan>();
         foreach (var run in runs.OrderByDescending(r => r.Span.Length).ThenBy(r => r.Span.Start))
         {
@@ -69,13 +74,17 @@ internal static class DuplicatedBlockRule
     /// <summary>Overlapping or adjacent windows of one block that repeat elsewhere, and the span of their first repeat.</summary>
     private sealed class Run
     {
+        private readonly BlockStatements _block;
         private readonly int _first;
         private int _last;
+        private int _repeatLast;
 
         public Run(BlockWindow window, BlockWindow repeat)
         {
+            _block = window.Block;
             _first = window.FirstStatement;
             _last = window.FirstStatement + window.StatementCount - 1;
+            _repeatLast = repeat.FirstStatement + repeat.StatementCount - 1;
             Span = window.Span;
             Repeat = repeat;
             RepeatSpan = repeat.Span;
@@ -97,8 +106,26 @@ internal static class DuplicatedBlockRule
             Span = TextSpan.FromBounds(Span.Start, Math.Max(Span.End, window.Span.End));
             if (repeat.Tree == Repeat.Tree && repeat.BlockStart == Repeat.BlockStart)
             {
+                _repeatLast = Math.Max(_repeatLast, repeat.FirstStatement + repeat.StatementCount - 1);
                 RepeatSpan = TextSpan.FromBounds(RepeatSpan.Start, Math.Max(RepeatSpan.End, repeat.Span.End));
             }
+        }
+
+        /// <summary>Windows start where min_tokens is reached; statements after the last window that are still equal belong to the run too.</summary>
+        public void ExtendWhileStatementsMatch()
+        {
+            var repeatBlock = Repeat.Block;
+            while (_last + 1 < _block.Hashes.Length
+                && _repeatLast + 1 < repeatBlock.Hashes.Length
+                && _block.Hashes[_last + 1] == repeatBlock.Hashes[_repeatLast + 1]
+                && !(repeatBlock == _block && _repeatLast + 1 >= _first && _repeatLast + 1 <= _last + 1))
+            {
+                _last++;
+                _repeatLast++;
+            }
+
+            Span = TextSpan.FromBounds(Span.Start, _block.Spans[_last].End);
+            RepeatSpan = TextSpan.FromBounds(RepeatSpan.Start, repeatBlock.Spans[_repeatLast].End);
         }
     }
 

@@ -47,17 +47,35 @@ internal sealed class MemberFingerprint
     public string Where => SourcePlace.Of(Tree, NameSpan);
 }
 
+/// <summary>The statements of one block: their normalised hashes and spans, so a repeated run can grow statement by statement.</summary>
+internal sealed class BlockStatements
+{
+    public BlockStatements(int start, int[] hashes, TextSpan[] spans)
+    {
+        Start = start;
+        Hashes = hashes;
+        Spans = spans;
+    }
+
+    /// <summary>Identifies the block within the tree (its position).</summary>
+    public int Start { get; }
+
+    public int[] Hashes { get; }
+
+    public TextSpan[] Spans { get; }
+}
+
 /// <summary>A run of consecutive statements of one block, at least min_tokens long: the unit of duplicated blocks.</summary>
 internal sealed class BlockWindow
 {
-    public BlockWindow(MemberFingerprint member, ulong hash, TextSpan span, int blockStart, int firstStatement, int statementCount)
+    public BlockWindow(MemberFingerprint member, ulong hash, BlockStatements block, int firstStatement, int statementCount)
     {
         Member = member;
         Hash = hash;
-        Span = span;
-        BlockStart = blockStart;
+        Block = block;
         FirstStatement = firstStatement;
         StatementCount = statementCount;
+        Span = TextSpan.FromBounds(block.Spans[firstStatement].Start, block.Spans[firstStatement + statementCount - 1].End);
     }
 
     public MemberFingerprint Member { get; }
@@ -66,8 +84,10 @@ internal sealed class BlockWindow
 
     public TextSpan Span { get; }
 
+    public BlockStatements Block { get; }
+
     /// <summary>Identifies the block within the tree (its position), so windows of one block can be merged.</summary>
-    public int BlockStart { get; }
+    public int BlockStart => Block.Start;
 
     public int FirstStatement { get; }
 

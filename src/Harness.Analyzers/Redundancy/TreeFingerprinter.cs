@@ -212,12 +212,16 @@ internal static class TreeFingerprinter
     {
         var starts = new int[statements.Count + 1];
         var hashes = new int[statements.Count];
+        var spans = new Microsoft.CodeAnalysis.Text.TextSpan[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
             starts[i] = normalized.TokenIndexAt(statements[i].SpanStart);
             var end = normalized.TokenIndexAt(statements[i].Span.End);
             hashes[i] = normalized.HashRange(starts[i], end);
+            spans[i] = statements[i].Span;
         }
+
+        var block = new BlockStatements(blockStart, hashes, spans);
 
         starts[statements.Count] = normalized.TokenIndexAt(statements[statements.Count - 1].Span.End);
         for (var first = 0; first < statements.Count; first++)
@@ -228,8 +232,7 @@ internal static class TreeFingerprinter
                 hash = StableHash.Combine(hash, hashes[last]);
                 if (starts[last + 1] - starts[first] >= minTokens)
                 {
-                    var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(statements[first].SpanStart, statements[last].Span.End);
-                    windows.Add(new BlockWindow(member, hash, span, blockStart, first, last - first + 1));
+                    windows.Add(new BlockWindow(member, hash, block, first, last - first + 1));
                     break;
                 }
             }
