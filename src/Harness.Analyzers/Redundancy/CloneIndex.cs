@@ -16,6 +16,9 @@ internal sealed class CloneIndex
     /// <summary>A shingle found in more members than this is boilerplate and says nothing about cloning.</summary>
     private const int MaxPosting = 64;
 
+    /// <summary>How many candidates of a member are compared token by token, most promising first.</summary>
+    private const int MaxComparisons = 12;
+
     private readonly Dictionary<ulong, List<MemberFingerprint>> _byExactHash = new();
     private readonly Dictionary<int, List<MemberFingerprint>> _byShingle = new();
     private readonly Dictionary<(string TypeKey, string Name), List<MemberFingerprint>> _byName = new();
@@ -60,22 +63,29 @@ internal sealed class CloneIndex
             }
         }
 
-        var near = new List<(MemberFingerprint, double)>();
+        // Only the members sharing the most shingles are compared token by token: the comparison is quadratic,
+        // and on template-heavy code a member can share shingles with hundreds of others.
+        var candidates = new List<(MemberFingerprint Member, int Shared)>();
         foreach (var pair in shared)
         {
             var other = pair.Key;
-            if (other == member
-                || other.ExactHash == member.ExactHash
-                || pair.Value * 5 < Math.Min(member.Shingles.Length, other.Shingles.Length)
-                || SequenceSimilarity.UpperBound(member.Codes.Length, other.Codes.Length) < threshold)
+            if (other != member
+                && other.ExactHash != member.ExactHash
+                && pair.Value * 5 >= Math.Min(member.Shingles.Length, other.Shingles.Length)
+                && SequenceSimilarity.UpperBound(member.Codes.Length, other.Codes.Length) >= threshold)
             {
-                continue;
+                candidates.Add((other, pair.Value));
             }
+        }
 
-            var similarity = SequenceSimilarity.Of(member.Codes, other.Codes);
+        candidates.Sort((x, y) => y.Shared != x.Shared ? y.Shared.CompareTo(x.Shared) : FingerprintOrder.Compare(x.Member, y.Member));
+        var near = new List<(MemberFingerprint, double)>();
+        for (var i = 0; i < candidates.Count && i < MaxComparisons; i++)
+        {
+            var similarity = SequenceSimilarity.Of(member.Codes, candidates[i].Member.Codes);
             if (similarity >= threshold)
             {
-                near.Add((other, similarity));
+                near.Add((candidates[i].Member, similarity));
             }
         }
 
