@@ -250,7 +250,7 @@ internal static class ConsumerSolution
     }
 
     /// <summary>Locates <paramref name="at"/> on the one line of <paramref name="source"/> that contains <paramref name="lineMarker"/>.</summary>
-    private static ExpectedDiagnostic At(string id, string relativePath, string source, string lineMarker, string at, params string[] messageParts)
+    internal static ExpectedDiagnostic At(string id, string relativePath, string source, string lineMarker, string at, params string[] messageParts)
     {
         var lines = source.Replace("\r\n", "\n").Split('\n');
         var matches = Enumerable.Range(0, lines.Length).Where(i => lines[i].Contains(lineMarker, StringComparison.Ordinal)).ToList();

@@ -7,25 +7,28 @@ using System.Linq;
 namespace Harness.Analyzers.PackageTests;
 
 /// <summary>
-/// Does the expensive part once for all tests: packs the package with a unique prerelease version
-/// into a local folder feed, writes the consumer solution, restores it with an isolated package
-/// cache and builds it (warnings, SARIF logs). A failed step is recorded, not thrown, so each
-/// test fails with the step's command and the tail of its output.
+/// Does the expensive part once for all tests: takes the package, packed with a unique prerelease
+/// version into a local folder feed (<see cref="PackedFeed"/>, shared by the end-to-end classes),
+/// writes the consumer solution, restores it with an isolated package cache and builds it (warnings,
+/// SARIF logs). A failed step is recorded, not thrown, so each test fails with the step's command and
+/// the tail of its output.
 /// </summary>
 public sealed class EndToEndFixture : IDisposable
 {
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan RestoreTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
 
     private readonly TempDirectory _work;
     private readonly Stopwatch _elapsed = Stopwatch.StartNew();
 
-    public EndToEndFixture()
+    private readonly PackedFeed _feed;
+
+    public EndToEndFixture(PackedFeed feed)
     {
+        _feed = feed;
         _work = TempDirectory.Create("harness-e2e");
-        PackageVersion = $"0.1.0-e2e.{DateTime.UtcNow.Ticks}";
-        FeedPath = _work.Combine("feed");
+        PackageVersion = feed.PackageVersion;
+        FeedPath = feed.FeedPath;
         PackagesPath = _work.Combine("packages");
         SarifFolder = _work.Combine("sarif");
         ConsumerPath = _work.Combine(ConsumerSolution.Folder);
@@ -103,17 +106,11 @@ public sealed class EndToEndFixture : IDisposable
             return;
         }
 
-        // 1. Pack, into the local feed. Its own artifacts folder: no race with other builds of the repository.
-        var pack = DotNetCli.Run(
-            RepositoryPaths.Root,
-            PackTimeout,
-            environment: null,
-            "pack", RepositoryPaths.PackageProject, "-c", "Release", "-o", FeedPath, $"-p:Version={PackageVersion}",
-            "--artifacts-path", _work.Combine("artifacts"), "-nodeReuse:false", "-tl:off", "-p:UseSharedCompilation=false");
-        NupkgPath = Path.Combine(FeedPath, $"Harness.Analyzers.{PackageVersion}.nupkg");
-        if (!pack.Succeeded || !File.Exists(NupkgPath))
+        // 1. The package, packed into the local feed (once for all end-to-end classes).
+        NupkgPath = _feed.Nupkg(PackedFeed.AnalyzerId);
+        if (_feed.Failure is not null)
         {
-            SetupFailure = $"Packing failed or produced no {Path.GetFileName(NupkgPath)}.{Environment.NewLine}{pack.Describe()}";
+            SetupFailure = _feed.Failure;
             return;
         }
 
@@ -154,7 +151,7 @@ public sealed class EndToEndFixture : IDisposable
         SetupDuration = _elapsed.Elapsed;
     }
 
-    private static string? FindBuildFilesAbove(string folder)
+    internal static string? FindBuildFilesAbove(string folder)
     {
         string[] names = { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "harness.rules", ".editorconfig" };
         for (var directory = Directory.GetParent(folder); directory is not null; directory = directory.Parent)
