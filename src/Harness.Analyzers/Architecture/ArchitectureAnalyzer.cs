@@ -33,14 +33,14 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
             }
 
             var model = new ArchitectureModel(rules, start.Compilation.AssemblyName ?? string.Empty);
-            var state = new ArchitectureState(model, start.Compilation, start.CancellationToken);
+            var state = new ArchitectureState(model, start.Compilation);
             start.RegisterSemanticModelAction(document =>
                 new UseSiteWalker(state, document.SemanticModel, document.ReportDiagnostic, document.CancellationToken)
                     .Visit(document.SemanticModel.SyntaxTree.GetRoot(document.CancellationToken)));
             start.RegisterCompilationEndAction(end =>
             {
                 state.Cycles.ReportCycles(end);
-                UnmatchedPatternRule.Report(end, model, state.Index.Coverage);
+                UnmatchedPatternRule.Report(end, model, state.IndexFor(end.CancellationToken).Coverage);
             });
         });
     }

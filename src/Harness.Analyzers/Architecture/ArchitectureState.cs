@@ -12,43 +12,43 @@ namespace Harness.Analyzers.Architecture;
 internal sealed class ArchitectureState
 {
     private readonly Compilation _compilation;
-    private readonly Lazy<NameIndex> _index;
-    private readonly Lazy<HashSet<string>> _aliasNames;
+    private readonly ComputeOnce<NameIndex> _index;
+    private readonly ComputeOnce<HashSet<string>> _aliasNames;
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
 
-    public ArchitectureState(ArchitectureModel model, Compilation compilation, CancellationToken cancellationToken)
+    public ArchitectureState(ArchitectureModel model, Compilation compilation)
     {
         Model = model;
         _compilation = compilation;
-        _index = new Lazy<NameIndex>(() => NameIndex.Build(model, compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        _aliasNames = new Lazy<HashSet<string>>(CollectAliasNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        _index = new ComputeOnce<NameIndex>(cancellationToken => NameIndex.Build(model, compilation, cancellationToken));
+        _aliasNames = new ComputeOnce<HashSet<string>>(CollectAliasNames);
         Cycles = new LayerCycleRule(model);
         Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles };
     }
 
     public ArchitectureModel Model { get; }
 
-    public NameIndex Index => _index.Value;
+    public NameIndex IndexFor(CancellationToken cancellationToken) => _index.Get(cancellationToken);
 
     public LayerCycleRule Cycles { get; }
 
     public IReadOnlyList<IUseRule> Rules { get; }
 
     /// <summary>Alias names (<c>using X = ...</c>, global ones too) hide what they stand for, so uses through them are always resolved.</summary>
-    public HashSet<string> AliasNames => _aliasNames.Value;
+    public HashSet<string> AliasNamesFor(CancellationToken cancellationToken) => _aliasNames.Get(cancellationToken);
 
-    public UseContext ContextOf(string namespaceName) =>
-        _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, Index, Model.FactsOf(name)));
+    public UseContext ContextOf(string namespaceName, NameIndex index) =>
+        _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, index, Model.FactsOf(name)));
 
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
 
-    private HashSet<string> CollectAliasNames()
+    private HashSet<string> CollectAliasNames(CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (tree.GetRoot() is CompilationUnitSyntax root)
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
             {
                 AddAliases(root.Usings, names);
                 AddNamespaceAliases(root.Members, names);

@@ -18,6 +18,8 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     private readonly SemanticModel _semanticModel;
     private readonly System.Action<Diagnostic> _report;
     private readonly CancellationToken _cancellationToken;
+    private readonly NameIndex _index;
+    private readonly HashSet<string> _aliasNames;
     private readonly List<Violation> _violations = new();
     private readonly Dictionary<SyntaxNode, List<string>> _reportedKeys = new();
     private UseContext _context;
@@ -29,14 +31,16 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         _semanticModel = semanticModel;
         _report = report;
         _cancellationToken = cancellationToken;
-        _context = state.ContextOf(string.Empty);
+        _index = state.IndexFor(cancellationToken);
+        _aliasNames = state.AliasNamesFor(cancellationToken);
+        _context = state.ContextOf(string.Empty, _index);
         _usingContexts = new[] { _context };
     }
 
     public override void VisitCompilationUnit(CompilationUnitSyntax node)
     {
         // File-level usings serve every namespace the file declares, e.g. those before 'namespace X;'.
-        _usingContexts = DeclaredNamespaces(node).Select(_state.ContextOf).Distinct().ToList();
+        _usingContexts = DeclaredNamespaces(node).Select(name => _state.ContextOf(name, _index)).Distinct().ToList();
         base.VisitCompilationUnit(node);
     }
 
@@ -79,7 +83,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         var outer = _context;
         var outerUsings = _usingContexts;
-        _context = _state.ContextOf(Qualify(outer.Facts.Name, node.Name));
+        _context = _state.ContextOf(Qualify(outer.Facts.Name, node.Name), _index);
         _usingContexts = new[] { _context };
         foreach (var directive in node.Usings)
         {
@@ -97,7 +101,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private void JudgeIfIndexed(SimpleNameSyntax node, string name)
     {
-        if (_context.IsRelevant(_state.Index.InterestsOf(name)) || _state.AliasNames.Contains(name))
+        if (_context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name))
         {
             Judge(node, _context, isUsingDirective: false);
         }

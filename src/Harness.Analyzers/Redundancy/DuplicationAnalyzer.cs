@@ -31,14 +31,12 @@ public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
         {
             var scope = RedundancyScope.Load(start);
             var compilation = start.Compilation;
-            var index = new Lazy<CloneIndex>(
-                () => CloneIndex.Build(compilation, scope, FingerprintCache.Shared, CancellationToken.None),
-                LazyThreadSafetyMode.ExecutionAndPublication);
+            var index = new ComputeOnce<CloneIndex>(cancellationToken => CloneIndex.Build(compilation, scope, FingerprintCache.Shared, cancellationToken));
             start.RegisterSyntaxTreeAction(document =>
             {
                 if (scope.Includes(document.Tree))
                 {
-                    Analyze(FingerprintCache.Shared.Get(document.Tree, scope.Settings.MinTokens, document.CancellationToken), index.Value, document.ReportDiagnostic);
+                    Analyze(FingerprintCache.Shared.Get(document.Tree, scope.Settings.MinTokens, document.CancellationToken), index.Get(document.CancellationToken), document.ReportDiagnostic);
                 }
             });
         });
