@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Harness.Analyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Benchmarks.Measurement;
+
+/// <summary>
+/// One analyzer run: <see cref="Run"/> is the wall/CPU cost of the whole
+/// <c>GetAnalysisResultAsync</c> (it binds the compilation too), <see cref="ExecutionTimes"/> the time
+/// Roslyn measured inside each analyzer's callbacks, which is what <c>-p:ReportAnalyzer=true</c> reports.
+/// </summary>
+internal sealed record AnalyzerSample(
+    PhaseCost Run,
+    IReadOnlyDictionary<string, TimeSpan> ExecutionTimes,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string> Failures)
+{
+    public TimeSpan TotalExecutionTime => ExecutionTimes.Values.Aggregate(TimeSpan.Zero, (sum, time) => sum + time);
+
+    /// <summary>
+    /// The CPU time behind a callback time. Roslyn times callbacks with a stopwatch, which keeps running
+    /// while a busy machine has our thread descheduled; the run is single-threaded, so its CPU/wall ratio
+    /// is the share of the time it was actually on a core.
+    /// </summary>
+    public TimeSpan EstimateCpu(TimeSpan executionTime)
+        => Run.Wall <= TimeSpan.Zero ? executionTime : executionTime * Math.Min(1d, Run.Cpu / Run.Wall);
+}
+
+/// <summary>Runs the catalog's analyzers over a fresh compilation with <c>harness.rules</c> as an additional file.</summary>
+internal sealed class AnalyzerTimer
+{
+    private const string AnalyzerExceptionId = "AD0001";
+
+    private readonly CompilationFactory _factory;
+    private readonly AnalyzerCatalog _catalog;
+    private readonly string _rulesText;
+
+    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, string rulesText)
+    {
+        _factory = factory;
+        _catalog = catalog;
+        _rulesText = rulesText;
+    }
+
+    public AnalyzerSample Run()
+    {
+        var compilation = _factory.Create(_factory.Parse());
+        var analyzers = _catalog.CreateInstances();
+        var failures = new ConcurrentQueue<string>();
+
+        // A fresh additional text too: rules are meant to be parsed once per SourceText, and a build
+        // starts without that cache.
+        var rules = new InMemoryAdditionalText(GeneratedCorpus.RulesFileName, _rulesText);
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([rules]),
+            onAnalyzerException: (exception, analyzer, _) => failures.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+
+        AnalysisResult? result = null;
+        var run = PhaseMeter.Measure(() => result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult());
+
+        var diagnostics = result!.GetAllDiagnostics();
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == AnalyzerExceptionId))
+        {
+            failures.Enqueue(diagnostic.ToString());
+        }
+
+        return new AnalyzerSample(
+            run,
+            analyzers.ToDictionary(analyzer => analyzer.GetType().Name, analyzer => ExecutionTime(result, analyzer)),
+            diagnostics,
+            failures.ToList());
+    }
+
+    private static TimeSpan ExecutionTime(AnalysisResult result, DiagnosticAnalyzer analyzer)
+        => result.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var telemetry) ? telemetry.ExecutionTime : TimeSpan.Zero;
+}
