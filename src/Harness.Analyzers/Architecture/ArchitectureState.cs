@@ -16,6 +16,7 @@ internal sealed class ArchitectureState
     private readonly ComputeOnce<HashSet<string>> _aliasNames;
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamespaceSymbol, UseContext> _symbolContexts = new(SymbolEqualityComparer.Default);
 
     public ArchitectureState(ArchitectureModel model, Compilation compilation)
     {
@@ -41,7 +42,20 @@ internal sealed class ArchitectureState
     public UseContext ContextOf(string namespaceName, NameIndex index) =>
         _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, index, Model.FactsOf(name)));
 
+    /// <summary>The context of code declared in a namespace, for uses found through symbols rather than syntax.</summary>
+    public UseContext ContextOf(INamespaceSymbol ns, NameIndex index) =>
+        _symbolContexts.GetOrAdd(ns, n => ContextOf(n.IsGlobalNamespace ? string.Empty : n.ToDisplayString(), index));
+
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
+
+    /// <summary>Runs every rule on a use.</summary>
+    public void Judge(UseSite use, List<Violation> violations)
+    {
+        foreach (var rule in Rules)
+        {
+            rule.Check(use, violations);
+        }
+    }
 
     private HashSet<string> CollectAliasNames(CancellationToken cancellationToken)
     {

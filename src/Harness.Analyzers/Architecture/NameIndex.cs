@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis;
 namespace Harness.Analyzers.Architecture;
 
 /// <summary>
-/// For every simple name a rule could be about (types and members of layers and modules, banned symbols), the
-/// "interests" that own it. A use site is resolved with the semantic model only when its name has an interest that
-/// matters where it stands, so clean code costs a dictionary lookup per identifier instead of a bind.
+/// For every type name a rule could be about (types of layers and modules, banned types and namespaces, types
+/// whose constructor is banned), the "interests" that own it. A name is bound with the semantic model only when
+/// it has an interest that matters where it stands, so clean code costs a dictionary lookup per identifier instead
+/// of a bind. Members are judged from operations, which are bound already.
 /// Interests are numbered: layer i is i; ban scope s is layers + s; each (modules rule, module) gets the next number.
 /// </summary>
 internal sealed class NameIndex
@@ -176,16 +177,10 @@ internal sealed class NameIndex
             return interest;
         }
 
-        /// <summary>The names under which a type and its members are used: its name (and attribute short name), member and nested type names.</summary>
+        /// <summary>The names under which a type is written: its name (and attribute short name), and those of its nested types.</summary>
         private void AddTypeNames(INamedTypeSymbol type, int interest)
         {
             AddTypeName(type.Name, interest);
-
-            foreach (var member in type.MemberNames)
-            {
-                Add(member, interest);
-            }
-
             foreach (var nested in type.GetTypeMembers())
             {
                 AddTypeNames(nested, interest);
@@ -218,10 +213,10 @@ internal sealed class NameIndex
             {
                 AddTypeNames(type, interest);
             }
-            else if (BannedSymbolId.SimpleNameOf(id) is { } name)
+            else if (symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
             {
-                // A constructor ban's name is its type's, which an attribute may be written without.
-                AddTypeName(name, interest);
+                // A constructor is written as its type's name, which an attribute may shorten.
+                AddTypeName(constructor.ContainingType.Name, interest);
             }
         }
 

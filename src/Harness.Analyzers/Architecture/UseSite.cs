@@ -1,24 +1,21 @@
+using System;
 using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Architecture;
 
 /// <summary>One use: the referencing syntax, where it stands and what it refers to.</summary>
 internal sealed class UseSite
 {
-    private readonly SemanticModel _semanticModel;
-    private readonly CancellationToken _cancellationToken;
+    private readonly Func<string> _findReferencingName;
     private string? _referencingName;
 
-    public UseSite(SyntaxNode node, UseContext context, UseTarget target, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public UseSite(SyntaxNode node, UseContext context, UseTarget target, Func<string> findReferencingName)
     {
         Node = node;
         Context = context;
         Target = target;
-        _semanticModel = semanticModel;
-        _cancellationToken = cancellationToken;
+        _findReferencingName = findReferencingName;
     }
 
     public SyntaxNode Node { get; }
@@ -28,23 +25,7 @@ internal sealed class UseSite
     public UseTarget Target { get; }
 
     /// <summary>The type whose code holds the use, as messages name it; looked up only when a rule is broken.</summary>
-    public string ReferencingName => _referencingName ??= FindReferencingName();
-
-    private string FindReferencingName()
-    {
-        for (var node = Node; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
-                    return _semanticModel.GetDeclaredSymbol(node, _cancellationToken)?.ToDisplayString() ?? Context.Facts.Name;
-                case GlobalStatementSyntax:
-                    return "<top-level statements>";
-            }
-        }
-
-        return Context.Facts.Name.Length == 0 ? "<global namespace>" : Context.Facts.Name;
-    }
+    public string ReferencingName => _referencingName ??= _findReferencingName();
 }
 
 /// <summary>A broken rule at a use site. Equal keys mean the same finding, so a qualified name reports it once.</summary>

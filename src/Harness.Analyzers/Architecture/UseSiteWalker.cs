@@ -111,17 +111,13 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         var info = _semanticModel.GetSymbolInfo(CreationOf(node) ?? node, _cancellationToken);
         var symbol = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
-        if (symbol is null || (symbol is INamespaceSymbol && !isUsingDirective) || _state.TargetOf(symbol) is not { } target)
+        if (symbol is null || !IsJudgedHere(symbol, node, isUsingDirective) || _state.TargetOf(symbol) is not { } target)
         {
             return;
         }
 
-        var use = new UseSite(node, context, target, _semanticModel, _cancellationToken);
         _violations.Clear();
-        foreach (var rule in _state.Rules)
-        {
-            rule.Check(use, _violations);
-        }
+        _state.Judge(new UseSite(node, context, target, () => ReferencingNameOf(node, context)), _violations);
 
         if (_violations.Count > 0)
         {
@@ -148,6 +144,34 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         }
 
         _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).Concat(earlierKeys ?? Enumerable.Empty<string>()).ToList();
+    }
+
+    /// <summary>
+    /// Types, and namespaces in using directives, are judged here; so are constructors, which are named by their
+    /// type (<c>new T()</c>, <c>new()</c>, attributes). Other members are judged from operations (<see cref="MemberUseJudge"/>).
+    /// </summary>
+    private static bool IsJudgedHere(ISymbol symbol, SyntaxNode node, bool isUsingDirective) => symbol switch
+    {
+        INamespaceSymbol => isUsingDirective,
+        ITypeSymbol or IAliasSymbol => true,
+        IMethodSymbol { MethodKind: MethodKind.Constructor } => node is ImplicitObjectCreationExpressionSyntax || CreationOf(node) is not null || node.Parent is AttributeSyntax || node.Parent?.Parent is AttributeSyntax,
+        _ => false,
+    };
+
+    private string ReferencingNameOf(SyntaxNode node, UseContext context)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
+                    return _semanticModel.GetDeclaredSymbol(current, _cancellationToken)?.ToDisplayString() ?? context.Facts.Name;
+                case GlobalStatementSyntax:
+                    return ReferencingName.TopLevelStatements;
+            }
+        }
+
+        return ReferencingName.OfNamespace(context.Facts.Name);
     }
 
     /// <summary>The <c>new</c> expression whose type this name is: binding it gives the constructor, which a ban may name.</summary>

@@ -8,6 +8,7 @@ namespace Harness.Analyzers.Architecture;
 internal sealed class UseTarget
 {
     private List<string>? _banCandidates;
+    private int _constrained; // 0 unknown, 1 yes, 2 no
 
     private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, string display)
     {
@@ -28,6 +29,33 @@ internal sealed class UseTarget
 
     /// <summary>The documentation-comment IDs that can ban this use, most specific first; computed on first need.</summary>
     public List<string> BanCandidates => _banCandidates ??= BannedSymbolId.CandidatesFor(Symbol);
+
+    /// <summary>Whether any rule could care about it: it is in a layer or module, or something bans it. Cached, so most uses cost one lookup.</summary>
+    public bool IsConstrained(ArchitectureModel model)
+    {
+        if (_constrained == 0)
+        {
+            _constrained = Layer >= 0 || Facts.IsInAnyModule || IsBannedAnywhere(model) ? 1 : 2;
+        }
+
+        return _constrained == 1;
+    }
+
+    private bool IsBannedAnywhere(ArchitectureModel model)
+    {
+        foreach (var bans in model.BansByScope)
+        {
+            foreach (var id in BanCandidates)
+            {
+                if (bans.ContainsKey(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reduces a referenced symbol to a type, member or namespace the rules can judge, or null.</summary>
     public static UseTarget? Create(ArchitectureModel model, ISymbol symbol)
