@@ -80,9 +80,10 @@ internal sealed class CloneIndex
 
         candidates.Sort((x, y) => y.Shared != x.Shared ? y.Shared.CompareTo(x.Shared) : FingerprintOrder.Compare(x.Member, y.Member));
         var near = new List<(MemberFingerprint, double)>();
+        var matcher = candidates.Count == 0 ? null : new SequenceSimilarity(member.Codes);
         for (var i = 0; i < candidates.Count && i < MaxComparisons; i++)
         {
-            var similarity = SequenceSimilarity.Of(member.Codes, candidates[i].Member.Codes);
+            var similarity = matcher!.To(candidates[i].Member.Codes);
             if (similarity >= threshold)
             {
                 near.Add((candidates[i].Member, similarity));
