@@ -38,6 +38,7 @@ internal static class RulesTest
                 public const int Port = 1433;
                 public static SqlStore Create() => new SqlStore();
                 public void Save() { }
+                public int this[int index] => index;
             }
 
             public class Box<T> { }

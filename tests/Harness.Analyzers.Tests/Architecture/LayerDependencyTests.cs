@@ -49,6 +49,7 @@ public class LayerDependencyTests
                     {
                         var created = Shop.Infrastructure.{|HAR1001:SqlStore|}.Create();
                         created.{|HAR1001:Save|}();
+                        var first = {|HAR1001:created[0]|};
                         Shop.Infrastructure.{|HAR1001:SqlStore|} typed = {|HAR1001:new|}();
                         var type = typeof(Shop.Infrastructure.{|HAR1001:SqlStore|});
                         var port = Shop.Infrastructure.{|HAR1001:SqlStore|}.Port;
