@@ -52,10 +52,12 @@ internal sealed class CloneIndex
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
     {
         var shared = new Dictionary<MemberFingerprint, int>();
+        var telling = 0;
         foreach (var shingle in member.Shingles)
         {
             if (_byShingle.TryGetValue(shingle, out var posting) && posting.Count <= MaxPosting)
             {
+                telling++;
                 foreach (var other in posting)
                 {
                     shared[other] = shared.TryGetValue(other, out var count) ? count + 1 : 1;
@@ -71,7 +73,7 @@ internal sealed class CloneIndex
             var other = pair.Key;
             if (other != member
                 && other.ExactHash != member.ExactHash
-                && pair.Value * 5 >= Math.Min(member.Shingles.Length, other.Shingles.Length)
+                && pair.Value * 5 >= Math.Min(telling, other.Shingles.Length)
                 && SequenceSimilarity.UpperBound(member.Codes.Length, other.Codes.Length) >= threshold)
             {
                 candidates.Add((other, pair.Value));
@@ -115,9 +117,15 @@ internal sealed class CloneIndex
             MemberCount++;
             AddTo(_byExactHash, member.ExactHash, member);
             AddTo(_byName, (member.TypeKey, member.Name), member);
-            foreach (var shingle in member.Shingles)
+
+            // Exact copies stand in the shingle index once, so that a hundred of them do not make their
+            // shingles look like boilerplate and hide a near copy of the group.
+            if (_byExactHash[member.ExactHash].Count == 1)
             {
-                AddTo(_byShingle, shingle, member);
+                foreach (var shingle in member.Shingles)
+                {
+                    AddTo(_byShingle, shingle, member);
+                }
             }
         }
 
