@@ -48,6 +48,29 @@ internal sealed class ArchitectureState
 
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
 
+    /// <summary>
+    /// A cheap test, before any allocation, of whether a rule could fire for this pair: layers that may not (or may
+    /// in a cycle) use each other, two modules, or a ban on the target. Most uses in layered code pass none.
+    /// </summary>
+    public bool MayViolate(UseContext context, UseTarget target)
+    {
+        if (context.Layer >= 0 && target.Layer >= 0 && context.Layer != target.Layer
+            && (!Model.MayUse(context.Layer, target.Layer) || Model.CanFormCycle(context.Layer, target.Layer)))
+        {
+            return true;
+        }
+
+        for (var rule = 0; rule < context.Facts.Modules.Length; rule++)
+        {
+            if (context.Facts.Modules[rule] is { } from && target.Facts.Modules[rule] is { } to && from != to)
+            {
+                return true;
+            }
+        }
+
+        return target.IsBanned(Model);
+    }
+
     /// <summary>Runs every rule on a use.</summary>
     public void Judge(UseSite use, List<Violation> violations)
     {

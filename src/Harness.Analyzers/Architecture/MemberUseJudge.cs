@@ -41,6 +41,11 @@ internal sealed class MemberUseJudge
         var index = _state.IndexFor(context.CancellationToken);
         var containing = context.ContainingSymbol;
         var useContext = _state.ContextOf(containing.ContainingNamespace ?? context.Compilation.GlobalNamespace, index);
+        if (!_state.MayViolate(useContext, target))
+        {
+            return;
+        }
+
         var name = NameOf(operation.Syntax);
         var location = name is GenericNameSyntax generic ? generic.Identifier.GetLocation() : name.GetLocation();
         var violations = new List<Violation>();

@@ -111,7 +111,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         var info = _semanticModel.GetSymbolInfo(CreationOf(node) ?? node, _cancellationToken);
         var symbol = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
-        if (symbol is null || !IsJudgedHere(symbol, node, isUsingDirective) || _state.TargetOf(symbol) is not { } target)
+        if (symbol is null || !IsJudgedHere(symbol, node, isUsingDirective) || _state.TargetOf(symbol) is not { } target || !_state.MayViolate(context, target))
         {
             return;
         }

@@ -9,6 +9,7 @@ internal sealed class UseTarget
 {
     private List<string>? _banCandidates;
     private int _constrained; // 0 unknown, 1 yes, 2 no
+    private int _banned; // 0 unknown, 1 yes, 2 no
 
     private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, string display)
     {
@@ -35,10 +36,21 @@ internal sealed class UseTarget
     {
         if (_constrained == 0)
         {
-            _constrained = Layer >= 0 || Facts.IsInAnyModule || IsBannedAnywhere(model) ? 1 : 2;
+            _constrained = Layer >= 0 || Facts.IsInAnyModule || IsBanned(model) ? 1 : 2;
         }
 
         return _constrained == 1;
+    }
+
+    /// <summary>Whether a ban of any scope names it, its type or its namespace. Cached.</summary>
+    public bool IsBanned(ArchitectureModel model)
+    {
+        if (_banned == 0)
+        {
+            _banned = IsBannedAnywhere(model) ? 1 : 2;
+        }
+
+        return _banned == 1;
     }
 
     private bool IsBannedAnywhere(ArchitectureModel model)
