@@ -34,7 +34,7 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
 
             var model = new ArchitectureModel(rules, start.Compilation.AssemblyName ?? string.Empty);
             var state = new ArchitectureState(model, start.Compilation);
-            start.RegisterOperationAction(new MemberUseJudge(state).Judge, MemberUseJudge.Kinds);
+            start.RegisterOperationBlockAction(new MemberUseJudge(state).JudgeBlocks);
             start.RegisterSemanticModelAction(document =>
                 new UseSiteWalker(state, document.SemanticModel, document.ReportDiagnostic, document.CancellationToken)
                     .Visit(document.SemanticModel.SyntaxTree.GetRoot(document.CancellationToken)));

@@ -8,24 +8,33 @@ namespace Harness.Analyzers.Architecture;
 
 /// <summary>
 /// Judges uses of members (calls, extension methods included, property, field and event access, indexers, method
-/// groups) from the operations the compiler already bound, so no name needs binding again. A member reached
-/// through a type name or a <c>new T()</c> that is itself reported is not reported a second time for the same rule.
+/// groups) from the operations the compiler already bound, so no name needs binding again. One callback per body,
+/// not per operation: the driver's cost per callback would otherwise outweigh the check. A member reached through
+/// a type name or a <c>new T()</c> that is itself reported is not reported a second time for the same rule.
 /// </summary>
 internal sealed class MemberUseJudge
 {
-    public static readonly OperationKind[] Kinds =
-    {
-        OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference,
-        OperationKind.EventReference, OperationKind.MethodReference,
-    };
-
     private readonly ArchitectureState _state;
 
     public MemberUseJudge(ArchitectureState state) => _state = state;
 
-    public void Judge(OperationAnalysisContext context)
+    public void JudgeBlocks(OperationBlockAnalysisContext context)
     {
-        var operation = context.Operation;
+        foreach (var block in context.OperationBlocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation.Kind is OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.FieldReference
+                    or OperationKind.EventReference or OperationKind.MethodReference)
+                {
+                    Judge(operation, context);
+                }
+            }
+        }
+    }
+
+    private void Judge(IOperation operation, OperationBlockAnalysisContext context)
+    {
         var member = operation switch
         {
             IInvocationOperation invocation => invocation.TargetMethod,
@@ -39,7 +48,7 @@ internal sealed class MemberUseJudge
         }
 
         var index = _state.IndexFor(context.CancellationToken);
-        var containing = context.ContainingSymbol;
+        var containing = context.OwningSymbol;
         var useContext = _state.ContextOf(containing.ContainingNamespace ?? context.Compilation.GlobalNamespace, index);
         if (!_state.MayViolate(useContext, target))
         {
