@@ -1,0 +1,340 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Harness.Analyzers.CodeFixes.Redundancy;
+
+/// <summary>
+/// What one occurrence of a block needs from, and gives back to, the code around it, by data-flow and control-flow
+/// analysis; null from <see cref="Analyze"/> when moving the statements into a method of their own could change
+/// what they do.
+/// </summary>
+internal sealed class BlockFlow
+{
+    private static readonly ImmutableHashSet<string> CallerInfoAttributes = ImmutableHashSet.Create(
+        "CallerMemberNameAttribute", "CallerLineNumberAttribute", "CallerFilePathAttribute", "CallerArgumentExpressionAttribute");
+
+    private BlockFlow(
+        INamedTypeSymbol containingType,
+        bool inStaticContext,
+        bool needsInstance,
+        IReadOnlyCollection<ISymbol> outerVariables,
+        IReadOnlyCollection<ISymbol> inputs,
+        ISymbol? output)
+    {
+        ContainingType = containingType;
+        InStaticContext = inStaticContext;
+        NeedsInstance = needsInstance;
+        OuterVariables = outerVariables;
+        Inputs = inputs;
+        Output = output;
+    }
+
+    public INamedTypeSymbol ContainingType { get; }
+
+    /// <summary>The occurrence sits where there is no <c>this</c> (a static member, a static lambda or local function).</summary>
+    public bool InStaticContext { get; }
+
+    /// <summary>The statements use <c>this</c>, explicitly or through an instance member.</summary>
+    public bool NeedsInstance { get; }
+
+    /// <summary>Variables declared outside the run that it reads or writes.</summary>
+    public IReadOnlyCollection<ISymbol> OuterVariables { get; }
+
+    /// <summary>Variables whose value on entry the run needs: the parameters.</summary>
+    public IReadOnlyCollection<ISymbol> Inputs { get; }
+
+    /// <summary>The one variable whose value after the run the code after it needs: the return value.</summary>
+    public ISymbol? Output { get; }
+
+    /// <summary>Whether <see cref="Output"/> is declared inside the run (so the call declares it).</summary>
+    public bool OutputDeclaredInside { get; private set; }
+
+    public static BlockFlow? Analyze(BlockSymbols symbols, CancellationToken cancellationToken)
+    {
+        var run = symbols.Run;
+        var model = run.Model;
+        if (!symbols.IsSupported || !HasSafeShape(run) || ContainingTypeOf(run, cancellationToken) is not { } type)
+        {
+            return null;
+        }
+
+        var control = model.AnalyzeControlFlow(run.First, run.Last);
+        if (control is null || !control.Succeeded || !control.StartPointIsReachable || !control.EndPointIsReachable
+            || control.ExitPoints.Length > 0 || control.ReturnStatements.Length > 0)
+        {
+            return null;
+        }
+
+        var flow = model.AnalyzeDataFlow(run.First, run.Last);
+        if (flow is null || !flow.Succeeded || flow.UnsafeAddressTaken.Length > 0)
+        {
+            return null;
+        }
+
+        var declared = new HashSet<ISymbol>(flow.VariablesDeclared, SymbolEqualityComparer.Default);
+        var outer = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var variable in flow.ReadInside.Concat(flow.WrittenInside))
+        {
+            if (!IsThis(variable) && !declared.Contains(variable))
+            {
+                outer.Add(variable);
+            }
+        }
+
+        // Every variable the statements name must be one the flow analysis knows (not a constant, not only in nameof).
+        foreach (var variable in symbols.Variables)
+        {
+            if (!BlockSymbols.DeclaredIn(variable, run) && !outer.Contains(variable))
+            {
+                return null;
+            }
+        }
+
+        var outputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var variable in flow.DataFlowsOut)
+        {
+            if (!IsThis(variable))
+            {
+                outputs.Add(variable);
+            }
+        }
+
+        var usedAfter = new HashSet<ISymbol>(flow.ReadOutside.Concat(flow.WrittenOutside), SymbolEqualityComparer.Default);
+        foreach (var variable in declared)
+        {
+            if (usedAfter.Contains(variable))
+            {
+                outputs.Add(variable);
+            }
+        }
+
+        if (outputs.Count > 1)
+        {
+            return null;
+        }
+
+        var output = outputs.FirstOrDefault();
+        var alwaysAssigned = new HashSet<ISymbol>(flow.AlwaysAssigned, SymbolEqualityComparer.Default);
+        var inputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var variable in flow.DataFlowsIn)
+        {
+            if (!IsThis(variable))
+            {
+                inputs.Add(variable);
+            }
+        }
+
+        if (output is not null && outer.Contains(output) && !alwaysAssigned.Contains(output))
+        {
+            inputs.Add(output);
+        }
+
+        var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
+        if (output is not null && captured.Contains(output))
+        {
+            return null;
+        }
+
+        var member = run.Container.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault();
+        foreach (var variable in outer.Concat(inputs).Concat(outputs))
+        {
+            if (!IsPlainVariable(variable)
+                || (captured.Contains(variable) && (member is null || IsWrittenAfterDeclaration(variable, member, model, cancellationToken))))
+            {
+                return null;
+            }
+        }
+
+        foreach (var variable in declared)
+        {
+            if (variable is ILocalSymbol { IsConst: true } && outputs.Contains(variable))
+            {
+                return null;
+            }
+        }
+
+        var needsInstance = flow.ReadInside.Any(IsThis) || flow.WrittenInside.Any(IsThis);
+        foreach (var statement in run.Statements)
+        {
+            var operation = model.GetOperation(statement, cancellationToken);
+            if (operation is null)
+            {
+                return null;
+            }
+
+            foreach (var descendant in operation.DescendantsAndSelf())
+            {
+                switch (descendant)
+                {
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
+                        needsInstance = true;
+                        break;
+                    case IArgumentOperation { ArgumentKind: ArgumentKind.DefaultValue, Parameter: { } parameter }
+                        when parameter.GetAttributes().Any(a => a.AttributeClass is { } c && CallerInfoAttributes.Contains(c.Name)):
+                        return null;
+                    case IInvocationOperation { Instance: { } receiver, TargetMethod.IsReadOnly: false } when IsMutableStruct(receiver, outer):
+                        return null;
+                    case IPropertyReferenceOperation { Instance: { } receiver, Property: var property } reference
+                        when IsMutableStruct(receiver, outer) && (property.GetMethod is not { IsReadOnly: true } || IsAssigned(reference)):
+                        return null;
+                }
+            }
+        }
+
+        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output)
+        {
+            OutputDeclaredInside = output is not null && declared.Contains(output),
+        };
+    }
+
+    /// <summary>
+    /// A variable from outside the block of a struct type whose members may change it: passed by value, the extracted
+    /// method would change a copy (a field write is a write of the variable, so the flow analysis sees that one).
+    /// </summary>
+    private static bool IsMutableStruct(IOperation receiver, HashSet<ISymbol> outer)
+    {
+        var variable = receiver switch
+        {
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        return variable is not null && outer.Contains(variable) && receiver.Type is { } type
+            && (type is ITypeParameterSymbol ? !type.IsReferenceType : type.IsValueType && type.TypeKind != TypeKind.Enum && !type.IsReadOnly);
+    }
+
+    private static bool IsAssigned(IOperation target) => target.Parent switch
+    {
+        IAssignmentOperation assignment => assignment.Target == target,
+        IIncrementOrDecrementOperation increment => increment.Target == target,
+        _ => false,
+    };
+
+    private static bool IsThis(ISymbol symbol) => symbol is IParameterSymbol { IsThis: true };
+
+    /// <summary>A by-value local or parameter of a type that a method signature can name and copy.</summary>
+    private static bool IsPlainVariable(ISymbol variable) => variable switch
+    {
+        ILocalSymbol local => local.RefKind == RefKind.None && !local.IsConst && IsPlainType(local.Type),
+        IParameterSymbol parameter => parameter.RefKind == RefKind.None && IsPlainType(parameter.Type),
+        _ => false,
+    };
+
+    public static bool IsPlainType(ITypeSymbol type) => type switch
+    {
+        IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol => false,
+        ITypeParameterSymbol parameter => parameter.TypeParameterKind != TypeParameterKind.Method,
+        IArrayTypeSymbol array => IsPlainType(array.ElementType),
+        INamedTypeSymbol named => !named.IsAnonymousType && !named.IsRefLikeType && named.TypeArguments.All(IsPlainType)
+            && (named.ContainingType is null || IsPlainType(named.ContainingType)),
+        _ => type.TypeKind == TypeKind.Dynamic,
+    };
+
+    /// <summary>
+    /// Statements an extracted method can hold as they are: no <c>yield</c>, <c>await</c> (outside a lambda of their
+    /// own), labels, <c>goto</c>, local functions, rethrow outside a catch of their own, <c>using</c> declarations
+    /// (they would be disposed earlier), directives, syntax errors; not under <c>checked</c>/<c>unchecked</c>.
+    /// </summary>
+    private static bool HasSafeShape(StatementRun run)
+    {
+        foreach (var statement in run.Statements)
+        {
+            if (statement.ContainsDiagnostics || statement.ContainsDirectives
+                || statement is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 })
+            {
+                return false;
+            }
+
+            foreach (var node in statement.DescendantNodesAndSelf())
+            {
+                switch (node)
+                {
+                    case YieldStatementSyntax or LabeledStatementSyntax or GotoStatementSyntax or LocalFunctionStatementSyntax:
+                        return false;
+                    case AwaitExpressionSyntax when !InLambda(node, statement):
+                    case CommonForEachStatementSyntax { AwaitKeyword.RawKind: not 0 } when !InLambda(node, statement):
+                    case UsingStatementSyntax { AwaitKeyword.RawKind: not 0 } when !InLambda(node, statement):
+                    case LocalDeclarationStatementSyntax { AwaitKeyword.RawKind: not 0 } when !InLambda(node, statement):
+                    case ThrowStatementSyntax { Expression: null } when !node.Ancestors().TakeWhile(a => a != statement.Parent).Any(a => a is CatchClauseSyntax):
+                        return false;
+                }
+            }
+        }
+
+        return !run.Container.AncestorsAndSelf().TakeWhile(a => a is not MemberDeclarationSyntax)
+            .Any(a => a is CheckedStatementSyntax or CheckedExpressionSyntax);
+    }
+
+    private static bool InLambda(SyntaxNode node, StatementSyntax statement) =>
+        node.Ancestors().TakeWhile(a => a != statement.Parent).Any(a => a is AnonymousFunctionExpressionSyntax);
+
+    /// <summary>The class, struct or record whose member holds the run (not an interface or an extension block).</summary>
+    private static INamedTypeSymbol? ContainingTypeOf(StatementRun run, CancellationToken cancellationToken)
+    {
+        var declaration = run.Container.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+        if (declaration is null || !(declaration.IsKind(SyntaxKind.ClassDeclaration) || declaration.IsKind(SyntaxKind.StructDeclaration)
+            || declaration.IsKind(SyntaxKind.RecordDeclaration) || declaration.IsKind(SyntaxKind.RecordStructDeclaration)))
+        {
+            return null;
+        }
+
+        var type = run.Model.GetDeclaredSymbol(declaration, cancellationToken);
+        var enclosing = run.Model.GetEnclosingSymbol(run.First.SpanStart, cancellationToken);
+        return type is not null && SymbolEqualityComparer.Default.Equals(enclosing?.ContainingType, type) ? type : null;
+    }
+
+    private static bool IsInStaticContext(StatementRun run, CancellationToken cancellationToken)
+    {
+        for (var symbol = run.Model.GetEnclosingSymbol(run.First.SpanStart, cancellationToken); symbol is not null and not INamedTypeSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.IsStatic)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether anything in the member assigns the variable after its declaration (so a captured copy could go stale).</summary>
+    private static bool IsWrittenAfterDeclaration(ISymbol variable, SyntaxNode member, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var name in member.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText == variable.Name && IsWritten(name)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the name is assigned, incremented, passed by reference or has its address taken.</summary>
+    public static bool IsWritten(ExpressionSyntax name)
+    {
+        SyntaxNode node = name;
+        while (node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple })
+        {
+            node = tuple;
+        }
+
+        return node.Parent switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left == node,
+            PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => node.Parent.IsKind(SyntaxKind.PreIncrementExpression)
+                || node.Parent.IsKind(SyntaxKind.PreDecrementExpression) || node.Parent.IsKind(SyntaxKind.PostIncrementExpression)
+                || node.Parent.IsKind(SyntaxKind.PostDecrementExpression) || node.Parent.IsKind(SyntaxKind.AddressOfExpression),
+            ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+            RefExpressionSyntax => true,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,1147 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Harness.Analyzers.CodeFixes.Redundancy;
+using Harness.Analyzers.Redundancy;
+using Harness.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Xunit;
+
+namespace Harness.Analyzers.Tests.Redundancy;
+
+public class DuplicatedBlockCodeFixTests
+{
+    /// <summary>Small runs, and a near-duplicate threshold high enough that members sharing one block are not reported as near-duplicates instead.</summary>
+    private const string Rules = "[redundancy]\nmin_tokens = 20\nsimilarity = 0.95\n";
+
+    private static CodeFixTest Create(params (string Path, string Markup)[] sources)
+    {
+        var test = new CodeFixTest(new DuplicationAnalyzer(), new DuplicatedBlockCodeFix()) { CodeActionEquivalenceKey = DuplicatedBlockCodeFix.ExtractMethodKey };
+        test.AdditionalFiles.Add(("/repo/harness.rules", Rules));
+        test.Sources.AddRange(sources);
+        return test;
+    }
+
+    /// <summary>A test that expects no fix: the fixed text is the source with its markup removed.</summary>
+    private static Task NotOfferedAsync(params string[] markups)
+    {
+        var test = Create();
+        for (var i = 0; i < markups.Length; i++)
+        {
+            test.Sources.Add(($"/repo/src/File{i}.cs", markups[i]));
+            test.FixedSources.Add(($"/repo/src/File{i}.cs", Unmarked(markups[i])));
+        }
+
+        return test.RunAsync();
+    }
+
+    private static string Unmarked(string markup) =>
+        System.Text.RegularExpressions.Regex.Replace(markup, @"\{\|[A-Z0-9#]+:|\|\}", string.Empty);
+
+    /// <summary>
+    /// A type with two methods that each hold <paramref name="block"/> (with <c>{|HAR2003:…|}</c> markup in it), or
+    /// <paramref name="secondBlock"/> in the second, after lines of their own.
+    /// </summary>
+    private static string TwoMethods(
+        string block, string? secondBlock = null, string parameters = "int[] values, int limit", string type = "class",
+        string modifiers = "public", string firstReturn = "int", string secondReturn = "string") => $$"""
+        namespace Shop;
+
+        public {{type}} Worker
+        {
+            {{modifiers}} {{firstReturn}} First({{parameters}})
+            {
+                var result = 0;
+                System.Console.WriteLine("first " + limit);
+        {{Indent(block)}}
+                return result;
+            }
+
+            {{modifiers}} {{secondReturn}} Second({{parameters}})
+            {
+                var result = 1;
+                var header = "second: " + limit + " of " + values.Length;
+        {{Indent(secondBlock ?? block)}}
+                return header + result;
+            }
+        }
+        """;
+
+    private static string Indent(string block) => string.Join("\n", block.Split('\n').Select(line => "        " + line));
+
+    [Fact]
+    public Task A_block_repeated_in_one_method_becomes_one_static_method_called_twice()
+    {
+        var test = Create(("/repo/src/Report.cs", """
+            namespace Shop;
+
+            public class Report
+            {
+                public string Render(string[] left, string[] right)
+                {
+                    var text = new System.Text.StringBuilder();
+                    // the left column
+                    {|HAR2003:foreach (var item in left)
+                    {
+                        if (item.Length > 0) { text.Append(item.Trim().ToUpperInvariant()).Append(';'); }
+                    }|}
+                    text.Append('|');
+                    {|HAR2003:foreach (var item in right)
+                    {
+                        if (item.Length > 0) { text.Append(item.Trim().ToUpperInvariant()).Append(';'); }
+                    }|}
+                    return text.ToString();
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Report.cs", """
+            namespace Shop;
+
+            public class Report
+            {
+                public string Render(string[] left, string[] right)
+                {
+                    var text = new System.Text.StringBuilder();
+                    // the left column
+                    Append(left, text);
+                    text.Append('|');
+                    Append(right, text);
+                    return text.ToString();
+                }
+
+                private static void Append(string[] left, System.Text.StringBuilder text)
+                {
+                    foreach (var item in left)
+                    {
+                        if (item.Length > 0) { text.Append(item.Trim().ToUpperInvariant()).Append(';'); }
+                    }
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Renamed_locals_map_onto_one_parameter_list_and_the_variable_used_after_becomes_the_return_value()
+    {
+        var test = Create(("/repo/src/Import.cs", """
+            namespace Shop;
+
+            public class Import
+            {
+                public int Run(string[] rows)
+                {
+                    var header = rows[0];
+                    if (header.Length == 0) { return 0; }
+                    {|HAR2003:var fields = header.Split(',');
+                    var count = fields.Length;
+                    if (count < 3) { throw new System.FormatException("too few columns: " + count); }
+                    var trimmed = new string[count];
+                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                    return trimmed.Length + rows.Length;
+                }
+
+                public string Describe(string line, bool verbose)
+                {
+                    if (!verbose) { return string.Empty; }
+                    var builder = new System.Text.StringBuilder(line.Length * 2);
+                    builder.Append("line ").Append(line.GetHashCode()).AppendLine(":");
+                    {|HAR2003:var parts = line.Split(',');
+                    var n = parts.Length;
+                    if (n < 3) { throw new System.FormatException("too few columns: " + n); }
+                    var cleaned = new string[n];
+                    for (var j = 0; j < n; j++) { cleaned[j] = parts[j].Trim(); }|}
+                    foreach (var part in cleaned) { builder.Append('[').Append(part).Append(']'); }
+                    return builder.Length > 80 ? builder.ToString(0, 80) : builder.ToString();
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Import.cs", """
+            namespace Shop;
+
+            public class Import
+            {
+                public int Run(string[] rows)
+                {
+                    var header = rows[0];
+                    if (header.Length == 0) { return 0; }
+                    var trimmed = GetTrimmed(header);
+                    return trimmed.Length + rows.Length;
+                }
+
+                private static string[] GetTrimmed(string header)
+                {
+                    var fields = header.Split(',');
+                    var count = fields.Length;
+                    if (count < 3) { throw new System.FormatException("too few columns: " + count); }
+                    var trimmed = new string[count];
+                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }
+                    return trimmed;
+                }
+
+                public string Describe(string line, bool verbose)
+                {
+                    if (!verbose) { return string.Empty; }
+                    var builder = new System.Text.StringBuilder(line.Length * 2);
+                    builder.Append("line ").Append(line.GetHashCode()).AppendLine(":");
+                    var cleaned = GetTrimmed(line);
+                    foreach (var part in cleaned) { builder.Append('[').Append(part).Append(']'); }
+                    return builder.Length > 80 ? builder.ToString(0, 80) : builder.ToString();
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+    [Fact]
+    public Task A_block_that_uses_instance_members_becomes_a_private_instance_method()
+    {
+        var test = Create(("/repo/src/Account.cs", """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Account
+            {
+                private readonly List<string> _log = new();
+                private decimal _balance;
+
+                public void Deposit(decimal amount)
+                {
+                    if (amount <= 0) { throw new System.ArgumentOutOfRangeException(nameof(amount)); }
+                    {|HAR2003:_balance += amount;
+                    _log.Add("changed by " + amount + ", balance " + _balance);
+                    if (_log.Count > 100) { _log.RemoveAt(0); }|}
+                }
+
+                public bool Withdraw(decimal amount)
+                {
+                    var change = -amount;
+                    if (_balance + change < 0) { return false; }
+                    {|HAR2003:_balance += change;
+                    _log.Add("changed by " + change + ", balance " + _balance);
+                    if (_log.Count > 100) { _log.RemoveAt(0); }|}
+                    return true;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Account.cs", """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Account
+            {
+                private readonly List<string> _log = new();
+                private decimal _balance;
+
+                public void Deposit(decimal amount)
+                {
+                    if (amount <= 0) { throw new System.ArgumentOutOfRangeException(nameof(amount)); }
+                    Add(amount);
+                }
+
+                private void Add(decimal amount)
+                {
+                    _balance += amount;
+                    _log.Add("changed by " + amount + ", balance " + _balance);
+                    if (_log.Count > 100) { _log.RemoveAt(0); }
+                }
+
+                public bool Withdraw(decimal amount)
+                {
+                    var change = -amount;
+                    if (_balance + change < 0) { return false; }
+                    Add(change);
+                    return true;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_variable_declared_before_the_block_and_updated_in_it_is_passed_in_and_assigned_from_the_result()
+    {
+        var test = Create(("/repo/src/Stats.cs", """
+            namespace Shop;
+
+            public static class Stats
+            {
+                public static double Mean(int[] values)
+                {
+                    if (values.Length == 0) { return double.NaN; }
+                    var sum = 0.0;
+                    {|HAR2003:foreach (var v in values)
+                    {
+                        if (v < 0) { throw new System.ArgumentException("negative: " + v); }
+                        sum += v;
+                    }|}
+                    return sum / values.Length;
+                }
+
+                public static string Describe(string label, int[] data)
+                {
+                    var total = label.Length * 0.0;
+                    {|HAR2003:foreach (var d in data)
+                    {
+                        if (d < 0) { throw new System.ArgumentException("negative: " + d); }
+                        total += d;
+                    }|}
+                    return label.ToUpperInvariant() + ": " + total.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Stats.cs", """
+            namespace Shop;
+
+            public static class Stats
+            {
+                public static double Mean(int[] values)
+                {
+                    if (values.Length == 0) { return double.NaN; }
+                    var sum = 0.0;
+                    sum = GetSum(values, sum);
+                    return sum / values.Length;
+                }
+
+                private static double GetSum(int[] values, double sum)
+                {
+                    foreach (var v in values)
+                    {
+                        if (v < 0) { throw new System.ArgumentException("negative: " + v); }
+                        sum += v;
+                    }
+                    return sum;
+                }
+
+                public static string Describe(string label, int[] data)
+                {
+                    var total = label.Length * 0.0;
+                    total = GetSum(data, total);
+                    return label.ToUpperInvariant() + ": " + total.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Copies_in_two_parts_of_a_partial_class_are_replaced_in_both_files_and_a_third_copy_too()
+    {
+        var first = """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public string Summary(int[] quantities)
+                {
+                    var text = "orders: ";
+                    {|HAR2003:var lines = new System.Collections.Generic.List<string>();
+                    foreach (var quantity in quantities) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
+                    lines.Sort(System.StringComparer.Ordinal);|}
+                    return text + string.Join(", ", lines);
+                }
+            }
+            """;
+        var second = """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public int Count(int[] amounts)
+                {
+                    {|HAR2003:var lines = new System.Collections.Generic.List<string>();
+                    foreach (var quantity in amounts) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
+                    lines.Sort(System.StringComparer.Ordinal);|}
+                    return lines.Count;
+                }
+
+                public void Print(int[] counts, System.IO.TextWriter writer)
+                {
+                    writer.WriteLine("printing");
+                    {|HAR2003:var rows = new System.Collections.Generic.List<string>();
+                    foreach (var count in counts) { rows.Add(count > 9 ? "many" : count.ToString()); }
+                    rows.Sort(System.StringComparer.Ordinal);|}
+                    foreach (var row in rows) { writer.WriteLine(row); }
+                }
+            }
+            """;
+        var test = Create(("/repo/src/Orders.cs", first), ("/repo/src/OrdersPrinting.cs", second));
+        test.FixedSources.Add(("/repo/src/Orders.cs", """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public string Summary(int[] quantities)
+                {
+                    var text = "orders: ";
+                    var lines = GetLines(quantities);
+                    return text + string.Join(", ", lines);
+                }
+
+                private static System.Collections.Generic.List<string> GetLines(int[] quantities)
+                {
+                    var lines = new System.Collections.Generic.List<string>();
+                    foreach (var quantity in quantities) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
+                    lines.Sort(System.StringComparer.Ordinal);
+                    return lines;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/OrdersPrinting.cs", """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public int Count(int[] amounts)
+                {
+                    var lines = GetLines(amounts);
+                    return lines.Count;
+                }
+
+                public void Print(int[] counts, System.IO.TextWriter writer)
+                {
+                    writer.WriteLine("printing");
+                    var rows = GetLines(counts);
+                    foreach (var row in rows) { writer.WriteLine(row); }
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task FixAll_extracts_each_pair_once_in_two_classes_of_two_documents_in_every_scope()
+    {
+        var first = """
+            namespace Shop;
+
+            public class Cart
+            {
+                private readonly System.Collections.Generic.List<decimal> _prices = new();
+
+                public decimal Total()
+                {
+                    var sum = 0m;
+                    {|HAR2003:foreach (var price in _prices)
+                    {
+                        if (price < 0) { throw new System.InvalidOperationException("negative price " + price); }
+                        sum += price;
+                    }|}
+                    return sum;
+                }
+
+                public string Receipt(string customer)
+                {
+                    var amount = customer.Length * 0m;
+                    {|HAR2003:foreach (var price in _prices)
+                    {
+                        if (price < 0) { throw new System.InvalidOperationException("negative price " + price); }
+                        amount += price;
+                    }|}
+                    return customer + " pays " + amount;
+                }
+            }
+            """;
+        var second = """
+            namespace Shop;
+
+            public static class Names
+            {
+                public static string Initials(string fullName)
+                {
+                    var initials = new System.Text.StringBuilder();
+                    {|HAR2003:var words = fullName.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    for (var i = 0; i < words.Length; i++) { words[i] = char.ToUpperInvariant(words[i][0]) + words[i].Substring(1); }|}
+                    foreach (var word in words) { initials.Append(word[0]); }
+                    return initials.ToString();
+                }
+
+                public static string Title(string text, bool shout)
+                {
+                    {|HAR2003:var parts = text.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    for (var k = 0; k < parts.Length; k++) { parts[k] = char.ToUpperInvariant(parts[k][0]) + parts[k].Substring(1); }|}
+                    var title = string.Join(" ", parts);
+                    return shout ? title.ToUpperInvariant() + "!" : title;
+                }
+            }
+            """;
+        var test = Create(("/repo/src/Cart.cs", first), ("/repo/src/Names.cs", second));
+        test.FixedSources.Add(("/repo/src/Cart.cs", """
+            namespace Shop;
+
+            public class Cart
+            {
+                private readonly System.Collections.Generic.List<decimal> _prices = new();
+
+                public decimal Total()
+                {
+                    var sum = 0m;
+                    sum = GetSum(sum);
+                    return sum;
+                }
+
+                private decimal GetSum(decimal sum)
+                {
+                    foreach (var price in _prices)
+                    {
+                        if (price < 0) { throw new System.InvalidOperationException("negative price " + price); }
+                        sum += price;
+                    }
+                    return sum;
+                }
+
+                public string Receipt(string customer)
+                {
+                    var amount = customer.Length * 0m;
+                    amount = GetSum(amount);
+                    return customer + " pays " + amount;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Names.cs", """
+            namespace Shop;
+
+            public static class Names
+            {
+                public static string Initials(string fullName)
+                {
+                    var initials = new System.Text.StringBuilder();
+                    var words = GetWords(fullName);
+                    foreach (var word in words) { initials.Append(word[0]); }
+                    return initials.ToString();
+                }
+
+                private static string[] GetWords(string fullName)
+                {
+                    var words = fullName.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    for (var i = 0; i < words.Length; i++) { words[i] = char.ToUpperInvariant(words[i][0]) + words[i].Substring(1); }
+                    return words;
+                }
+
+                public static string Title(string text, bool shout)
+                {
+                    var parts = GetWords(text);
+                    var title = string.Join(" ", parts);
+                    return shout ? title.ToUpperInvariant() + "!" : title;
+                }
+            }
+            """));
+        Assert.Equal([FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution], test.FixAllScopes);
+        return test.RunAsync();
+    }
+
+    /// <summary>The shape the "not offered" tests below start from, each with one thing added that rules the fix out.</summary>
+    [Fact]
+    public Task The_two_methods_the_refusals_start_from_get_the_fix()
+    {
+        var test = Create(("/repo/src/File0.cs", TwoMethods("""
+            {|HAR2003:foreach (var value in values)
+            {
+                if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                result += value * value + limit;
+            }|}
+            """)));
+        test.FixedSources.Add(("/repo/src/File0.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    result = GetResult(values, result, limit);
+                    return result;
+                }
+
+                private static int GetResult(int[] values, int result, int limit)
+                {
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    result = GetResult(values, result, limit);
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_copies_are_in_different_types()
+    {
+        return NotOfferedAsync(
+            """
+            namespace Shop;
+
+            public class Import
+            {
+                public int Run(string[] rows)
+                {
+                    var header = rows[0];
+                    if (header.Length == 0) { return 0; }
+                    {|HAR2003:var fields = header.Split(',');
+                    var count = fields.Length;
+                    if (count < 3) { throw new System.FormatException("too few columns: " + count); }
+                    var trimmed = new string[count];
+                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                    return trimmed.Length + rows.Length;
+                }
+            }
+            """,
+            """
+            namespace Shop;
+
+            public class Export
+            {
+                public string Describe(string line, bool verbose)
+                {
+                    if (!verbose) { return string.Empty; }
+                    {|HAR2003:var fields = line.Split(',');
+                    var count = fields.Length;
+                    if (count < 3) { throw new System.FormatException("too few columns: " + count); }
+                    var trimmed = new string[count];
+                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                    var builder = new System.Text.StringBuilder();
+                    foreach (var part in trimmed) { builder.Append('[').Append(part).Append(']'); }
+                    return builder.Length > 80 ? builder.ToString(0, 80) : builder.ToString();
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_returns()
+    {
+        return NotOfferedAsync(TwoMethods("""
+            {|HAR2003:foreach (var value in values)
+            {
+                if (value > limit) { return default!; }
+                result += value * value + limit;
+            }|}
+            """));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_breaks_or_continues_an_enclosing_loop()
+    {
+        const string Body = """
+                {|HAR2003:if (values[round] < 0) { continue; }
+                result += values[round] * values[round] + limit;
+                if (result > 1000) { break; }|}
+            }
+            """;
+        return NotOfferedAsync(TwoMethods(
+            "for (var round = 0; round < limit; round++)\n{\n" + Body,
+            "for (var round = limit - 1; round >= 0; round--)\n{\n" + Body));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_awaits()
+    {
+        return NotOfferedAsync(TwoMethods(
+            """
+            {|HAR2003:foreach (var value in values)
+            {
+                await System.Threading.Tasks.Task.Delay(value + limit);
+                result += value * value + limit;
+            }|}
+            """,
+            modifiers: "public async",
+            firstReturn: "System.Threading.Tasks.Task<int>",
+            secondReturn: "System.Threading.Tasks.Task<string>"));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_uses_a_ref_parameter()
+    {
+        return NotOfferedAsync(TwoMethods(
+            """
+            {|HAR2003:foreach (var value in values)
+            {
+                if (value < 0) { continue; }
+                result += value * value + limit;
+            }|}
+            """,
+            parameters: "int[] values, ref int limit"));
+    }
+
+    [Fact]
+    public Task Not_offered_when_two_variables_flow_out_of_the_block()
+    {
+        const string Block = """
+            {|HAR2003:var low = int.MaxValue;
+            var high = int.MinValue;
+            foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= low + high;"));
+    }
+
+    [Fact]
+    public Task Literals_that_differ_between_the_copies_become_parameters()
+    {
+        var test = Create(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    {|HAR2003:foreach (var value in values)
+                    {
+                        if (value > limit) { System.Console.WriteLine("over the limit: " + value); }
+                        result += value * value + 1;
+                    }|}
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    {|HAR2003:foreach (var value in values)
+                    {
+                        if (value > limit) { System.Console.WriteLine("too big: " + value); }
+                        result += value * value + 2;
+                    }|}
+                    return header + result;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    result = GetResult(values, limit, "over the limit: ", result, 1);
+                    return result;
+                }
+
+                private static int GetResult(int[] values, int limit, string text, int result, int number)
+                {
+                    foreach (var value in values)
+                    {
+                        if (value > limit) { System.Console.WriteLine(text + value); }
+                        result += value * value + number;
+                    }
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    result = GetResult(values, limit, "too big: ", result, 2);
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_literals_that_differ_have_different_types()
+    {
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                object extra = 1;
+                System.Console.WriteLine(extra);
+                result += value * value + limit;
+            }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block, Block.Replace("extra = 1;", "extra = 1.5;")));
+    }
+
+    [Fact]
+    public Task Not_offered_when_literals_that_differ_are_inside_a_lambda()
+    {
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                System.Func<int, bool> big = v => v > 3;
+                if (big(value)) { System.Console.WriteLine(value); }
+                result += value * value + limit;
+            }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block, Block.Replace("v > 3", "v > 4")));
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_lambda_could_change_a_variable_the_block_reads()
+    {
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                bump();
+                result += value * value + limit;
+            }|}
+            """;
+        return NotOfferedAsync(TwoMethods("System.Action bump = () => limit++;\n" + Block, "System.Action bump = () => limit--;\n" + Block));
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_call_in_the_block_takes_the_caller_member_name()
+    {
+        return NotOfferedAsync(
+            TwoMethods("""
+                {|HAR2003:foreach (var value in values)
+                {
+                    Trace("value " + value);
+                    result += value * value + limit;
+                }|}
+                """)
+            .Replace("    public int First(", "    private static void Trace(string message, [System.Runtime.CompilerServices.CallerMemberName] string caller = \"\") => System.Console.WriteLine(caller + \": \" + message);\n\n    public int First("));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_needs_this_in_a_struct()
+    {
+        return NotOfferedAsync(
+            TwoMethods(
+                """
+                {|HAR2003:foreach (var value in values)
+                {
+                    _count++;
+                    result += value * value + limit;
+                }|}
+                """,
+                type: "struct")
+            .Replace("public struct Worker\n{", "public struct Worker\n{\n    private int _count;\n"));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_uses_a_type_parameter_of_its_method()
+    {
+        return NotOfferedAsync(
+            TwoMethods("""
+                {|HAR2003:foreach (var value in values)
+                {
+                    if (System.Collections.Generic.EqualityComparer<T>.Default.Equals(value, default!)) { continue; }
+                    result += value!.GetHashCode() + limit;
+                }|}
+                """,
+                parameters: "T[] values, int limit")
+            .Replace(" First(", " First<T>(").Replace(" Second(", " Second<T>("));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_holds_a_using_declaration()
+    {
+        return NotOfferedAsync(TwoMethods("""
+            {|HAR2003:using var reader = new System.IO.StringReader("values: " + values.Length);
+            foreach (var value in values)
+            {
+                result += value * value + limit + reader.Peek();
+            }|}
+            """));
+    }
+
+    [Fact]
+    public Task Not_offered_in_a_checked_context()
+    {
+        const string Block = """
+            foreach (var value in values)
+            {
+                {|HAR2003:if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                result += value * value + limit;|}
+            }
+            """;
+        return NotOfferedAsync(TwoMethods("checked\n{\n" + Block + "\n}", "unchecked\n{\n" + Block + "\n}"));
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_calls_a_method_that_may_change_a_struct_from_outside()
+    {
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                tally.Add(value);
+                System.Console.WriteLine(value * value + limit);
+            }|}
+            """;
+        return NotOfferedAsync(
+            TwoMethods("var tally = new Tally();\n" + Block + "\nresult += tally.Count;", "var tally = new Tally { Count = 1 };\n" + Block + "\nresult -= tally.Count;")
+            + "\n\npublic struct Tally\n{\n    public int Count;\n\n    public void Add(int value) => Count += value;\n}\n");
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_method_would_go_inside_an_if_directive()
+    {
+        return NotOfferedAsync(
+            TwoMethods("""
+                {|HAR2003:foreach (var value in values)
+                {
+                    if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                    result += value * value + limit;
+                }|}
+                """)
+            .Replace("    public int First(", "#if !RELEASE\n    public int First(")
+            .Replace("    public string Second(", "#endif\n\n    public string Second("));
+    }
+
+    [Fact]
+    public Task The_new_method_is_indented_like_its_neighbours_and_keeps_the_comments_inside_the_block()
+    {
+        var test = Create(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    if (limit > 0)
+                    {
+                        // squares above the limit
+                        {|HAR2003:foreach (var value in values)
+                        {
+                            // skip the small ones
+                            if (value < limit) { continue; }
+                            result += value * value;
+                        }|} // done
+                        result -= limit;
+                    }
+
+                    return result;
+                }
+
+                public int Second(int[] values, int limit)
+                {
+                    var sum = 1;
+                    System.Console.WriteLine("second " + limit);
+                    {|HAR2003:foreach (var item in values)
+                    {
+                        // skip the small ones
+                        if (item < limit) { continue; }
+                        sum += item * item;
+                    }|}
+                    return sum;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    if (limit > 0)
+                    {
+                        // squares above the limit
+                        result = GetResult(values, limit, result); // done
+                        result -= limit;
+                    }
+
+                    return result;
+                }
+
+                private static int GetResult(int[] values, int limit, int result)
+                {
+                    foreach (var value in values)
+                    {
+                        // skip the small ones
+                        if (value < limit) { continue; }
+                        result += value * value;
+                    }
+                    return result;
+                }
+
+                public int Second(int[] values, int limit)
+                {
+                    var sum = 1;
+                    System.Console.WriteLine("second " + limit);
+                    sum = GetResult(values, limit, sum);
+                    return sum;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_variable_from_outside_that_the_block_only_uses_inside_becomes_a_local_of_the_new_method()
+    {
+        var test = Create(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    int square = limit * limit;
+                    System.Console.WriteLine("first " + square);
+                    var result = 0;
+                    {|HAR2003:foreach (var value in values)
+                    {
+                        square = value * value;
+                        if (square > limit) { result += square - limit; }
+                    }|}
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    int square = limit;
+                    System.Console.WriteLine("second " + square);
+                    var result = limit;
+                    {|HAR2003:foreach (var value in values)
+                    {
+                        square = value * value;
+                        if (square > limit) { result += square - limit; }
+                    }|}
+                    return "second: " + result;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    int square = limit * limit;
+                    System.Console.WriteLine("first " + square);
+                    var result = 0;
+                    result = GetResult(values, limit, result);
+                    return result;
+                }
+
+                private static int GetResult(int[] values, int limit, int result)
+                {
+                    int square;
+                    foreach (var value in values)
+                    {
+                        square = value * value;
+                        if (square > limit) { result += square - limit; }
+                    }
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    int square = limit;
+                    System.Console.WriteLine("second " + square);
+                    var result = limit;
+                    result = GetResult(values, limit, result);
+                    return "second: " + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_renaming_is_not_one_to_one()
+    {
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                result += value * limit;
+            }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block, Block.Replace("value * limit", "value * result")));
+    }
+
+    [Fact]
+    public Task Copies_in_lambdas_and_switch_sections_are_extracted_too()
+    {
+        var test = Create(("/repo/src/Jobs.cs", """
+            namespace Shop;
+
+            public class Jobs
+            {
+                public System.Action Later(int[] values, string name)
+                {
+                    return () =>
+                    {
+                        System.Console.WriteLine("later");
+                        {|HAR2003:foreach (var value in values) { if (value > 0) { System.Console.WriteLine(name + ": " + value); } }
+                        System.Console.WriteLine(name + " done after " + values.Length);|}
+                    };
+                }
+
+                public void Now(int kind, int[] items, string label)
+                {
+                    switch (kind)
+                    {
+                        case 1:
+                            {|HAR2003:foreach (var item in items) { if (item > 0) { System.Console.WriteLine(label + ": " + item); } }
+                            System.Console.WriteLine(label + " done after " + items.Length);|}
+                            break;
+                        default:
+                            System.Console.WriteLine("nothing");
+                            break;
+                    }
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Jobs.cs", """
+            namespace Shop;
+
+            public class Jobs
+            {
+                public System.Action Later(int[] values, string name)
+                {
+                    return () =>
+                    {
+                        System.Console.WriteLine("later");
+                        WriteLine(values, name);
+                    };
+                }
+
+                private static void WriteLine(int[] values, string name)
+                {
+                    foreach (var value in values) { if (value > 0) { System.Console.WriteLine(name + ": " + value); } }
+                    System.Console.WriteLine(name + " done after " + values.Length);
+                }
+
+                public void Now(int kind, int[] items, string label)
+                {
+                    switch (kind)
+                    {
+                        case 1:
+                            WriteLine(items, label);
+                            break;
+                        default:
+                            System.Console.WriteLine("nothing");
+                            break;
+                    }
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_copy_that_would_go_holds_a_comment_the_kept_one_does_not()
+    {
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                result += value * value + limit;
+            }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block, Block.Replace("result += value", "// TODO: overflow?\n    result += value")));
+    }
+}
