@@ -36,6 +36,6 @@ internal static class CodeShape
         var symbols = new Dictionary<string, int>(StringComparer.Ordinal);
         int[] Codes(IReadOnlyList<string> shape) => shape.Select(s => symbols.TryGetValue(s, out var code) ? code : symbols[s] = symbols.Count).ToArray();
         var (codesA, codesB) = (Codes(a), Codes(b));
-        return codesA.Length + codesB.Length == 0 ? 1 : 2.0 * new BitParallelLcs(codesA).LengthWith(codesB) / (codesA.Length + codesB.Length);
+        return codesA.Length + codesB.Length == 0 ? 1 : Harness.Analyzers.Redundancy.SequenceSimilarity.Of(codesA, codesB);
     }
 }

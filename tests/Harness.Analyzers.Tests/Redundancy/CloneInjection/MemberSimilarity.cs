@@ -38,11 +38,10 @@ internal sealed class MemberSimilarity
         for (var i = 0; i < members.Count; i++)
         {
             var codes = _codes[members[i]];
-            var lcs = new BitParallelLcs(codes);
+            var matcher = new SequenceSimilarity(codes);
             for (var j = i + 1; j < members.Count; j++)
             {
-                var other = _codes[members[j]];
-                pairs.Add((members[i], members[j], 2.0 * lcs.LengthWith(other) / (codes.Length + other.Length)));
+                pairs.Add((members[i], members[j], matcher.To(_codes[members[j]])));
             }
         }
 

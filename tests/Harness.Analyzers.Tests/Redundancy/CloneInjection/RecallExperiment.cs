@@ -41,8 +41,22 @@ internal static class RecallExperiment
     {
         var watch = Stopwatch.StartNew();
         var random = new Random(seed);
+        var mutants = ChooseMutants(corpus, mutator, count, random, out var tooShort);
+        var (injected, compilation) = InjectAndCompile(corpus, mutants, random);
+        var diagnostics = await DuplicationRun.AnalyzeAsync(compilation).ConfigureAwait(false);
+        var matcher = new DetectionMatcher(injected.Trees, diagnostics);
+        var similarity = new MemberSimilarity(injected.Trees);
+        var outcomes = injected.Mutants
+            .Select(m => new MutantOutcome(m, matcher.FoundBy(m.Key, m.Mutant.Original), matcher.Between(m.Key, m.Mutant.Original), similarity.Between(m.Key, m.Mutant.Original)))
+            .ToList();
+        return new KindRecall(mutator.Kind, outcomes, tooShort, watch.Elapsed);
+    }
+
+    /// <summary>Mutants of <paramref name="count"/> distinct corpus methods, skipping those the rules ignore by size.</summary>
+    public static List<Mutant> ChooseMutants(CompiledCorpus corpus, ICloneMutator mutator, int count, Random random, out int tooShort)
+    {
         var mutants = new List<Mutant>();
-        var tooShort = 0;
+        tooShort = 0;
         foreach (var original in corpus.Corpus.Methods.OrderBy(_ => random.Next()))
         {
             if (mutants.Count == count)
@@ -67,20 +81,20 @@ internal static class RecallExperiment
             }
         }
 
+        return mutants;
+    }
+
+    /// <summary>The corpus with the mutants injected, as a compilation that must compile.</summary>
+    public static (InjectedCorpus Injected, Compilation Compilation) InjectAndCompile(CompiledCorpus corpus, IReadOnlyList<Mutant> mutants, Random random)
+    {
         var injected = MutantInjector.Inject(corpus.Corpus, mutants, random);
         var compilation = injected.Replaced.Aggregate((Compilation)corpus.Compilation, (c, r) => c.ReplaceSyntaxTree(r.Old, r.New));
         var errors = CorpusCompiler.ErrorsIn(compilation, injected.Mutants.Select(m => m.Key));
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException($"The {mutator.Kind} mutants do not compile:\n" + string.Join("\n", errors.Take(20).Select(CorpusCompiler.Describe)));
+            throw new InvalidOperationException("The mutants do not compile:\n" + string.Join("\n", errors.Take(20).Select(CorpusCompiler.Describe)));
         }
 
-        var diagnostics = await DuplicationRun.AnalyzeAsync(compilation).ConfigureAwait(false);
-        var matcher = new DetectionMatcher(injected.Trees, diagnostics);
-        var similarity = new MemberSimilarity(injected.Trees);
-        var outcomes = injected.Mutants
-            .Select(m => new MutantOutcome(m, matcher.FoundBy(m.Key, m.Mutant.Original), matcher.Between(m.Key, m.Mutant.Original), similarity.Between(m.Key, m.Mutant.Original)))
-            .ToList();
-        return new KindRecall(mutator.Kind, outcomes, tooShort, watch.Elapsed);
+        return (injected, compilation);
     }
 }
