@@ -41,12 +41,13 @@ internal sealed class CloneIndex
             }
         }
 
+        index.SortInSourceOrder();
         return index;
     }
 
     /// <summary>The other members with the same normalised body, in source order.</summary>
     public IReadOnlyList<MemberFingerprint> ExactTwinsOf(MemberFingerprint member) =>
-        _byExactHash.TryGetValue(member.ExactHash, out var twins) ? Others(twins, member) : Array.Empty<MemberFingerprint>();
+        _byExactHash.TryGetValue(member.ExactHash, out var twins) && twins.Count > 1 ? twins.Where(m => m != member).ToList() : Array.Empty<MemberFingerprint>();
 
     /// <summary>The other members at least <paramref name="threshold"/> similar (and not exact twins), most similar first.</summary>
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
@@ -99,15 +100,28 @@ internal sealed class CloneIndex
     public IReadOnlyList<MemberFingerprint> Named(string typeKey, string name) =>
         _byName.TryGetValue((typeKey, name), out var members) ? members : Array.Empty<MemberFingerprint>();
 
-    /// <summary>Other occurrences of the same run of statements that do not overlap it.</summary>
+    /// <summary>Other occurrences of the same run of statements that do not overlap it, in source order.</summary>
     public IEnumerable<BlockWindow> RepeatsOf(BlockWindow window) =>
         _windowsByHash.TryGetValue(window.Hash, out var windows) ? windows.Where(other => other != window && !other.Overlaps(window)) : Enumerable.Empty<BlockWindow>();
 
-    private static List<MemberFingerprint> Others(List<MemberFingerprint> members, MemberFingerprint member)
+    /// <summary>Groups are sorted once, so every question about them is answered in source order without sorting again.</summary>
+    private void SortInSourceOrder()
     {
-        var others = members.Where(m => m != member).ToList();
-        others.Sort(FingerprintOrder.Compare);
-        return others;
+        foreach (var group in _byExactHash.Values)
+        {
+            if (group.Count > 1)
+            {
+                group.Sort(FingerprintOrder.Compare);
+            }
+        }
+
+        foreach (var group in _windowsByHash.Values)
+        {
+            if (group.Count > 1)
+            {
+                group.Sort(FingerprintOrder.Compare);
+            }
+        }
     }
 
     private void Add(TreeFingerprints tree)

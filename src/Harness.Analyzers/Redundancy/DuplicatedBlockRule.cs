@@ -132,24 +132,21 @@ internal static class DuplicatedBlockRule
     /// <summary>The first repeat in source order, preferring the block the run already repeats so that the two runs line up.</summary>
     private static BlockWindow? FirstRepeat(BlockWindow window, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, BlockWindow? runRepeat)
     {
+        var counterparts = findings.TryGetValue(window.Member, out var found) ? found.Counterparts : null;
         BlockWindow? first = null;
         foreach (var repeat in index.RepeatsOf(window))
         {
-            var alreadyReported = findings.TryGetValue(window.Member, out var found) && found.Counterparts.Contains(repeat.Member);
-            if (alreadyReported)
+            if (counterparts is not null && counterparts.Contains(repeat.Member))
             {
                 continue;
             }
 
-            if (runRepeat is not null && repeat.Tree == runRepeat.Tree && repeat.BlockStart == runRepeat.BlockStart)
+            if (runRepeat is null || (repeat.Tree == runRepeat.Tree && repeat.BlockStart == runRepeat.BlockStart))
             {
                 return repeat;
             }
 
-            if (first is null || FingerprintOrder.Compare(repeat, first) < 0)
-            {
-                first = repeat;
-            }
+            first ??= repeat;
         }
 
         return first;
