@@ -23,8 +23,6 @@ internal sealed class NamespacePattern
 
     public string Text { get; }
 
-    public bool HasCapture => Array.IndexOf(_segments, ModulePlaceholder) >= 0;
-
     public static bool TryParse(string text, bool allowCapture, out NamespacePattern? pattern, out string error)
     {
         pattern = null;

@@ -18,8 +18,6 @@ internal sealed record RulesEntry(string Key, object Value, TextSpan Span);
 /// <param name="RejectedKeys">Keys written with a value that was rejected (and reported), so they are not reported again as missing.</param>
 internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan HeaderSpan, ImmutableArray<RulesEntry> Entries, ImmutableHashSet<string> RejectedKeys)
 {
-    public string Display => DisplayOf(Kind, Name);
-
     /// <summary>What messages say before any section header.</summary>
     public const string PreambleDisplay = "the lines before the first section";
 
