@@ -5,7 +5,10 @@ using System.Linq;
 
 namespace Harness.Analyzers.Benchmarks;
 
-/// <summary>The command line. <c>--smoke</c> only changes defaults; options after it still apply.</summary>
+/// <summary>
+/// The command line. <c>--smoke</c> and <c>--scaling</c> only change defaults (smoke wins over scaling for the
+/// sizes); options after them still apply.
+/// </summary>
 internal sealed record BenchmarkOptions
 {
     public const string Usage = """
@@ -15,20 +18,37 @@ internal sealed record BenchmarkOptions
 
           --lines N          corpus size in lines (default 60000)
           --violations N     rule breaks to inject (default 20)
-          --iterations N     measured iterations; medians are reported (default 5)
+          --iterations N     measured iterations; medians are reported (default 5; 3 with --scaling)
           --warmup N         discarded iterations first (default 1)
           --seed N           corpus seed (default 42)
-          --analyzers A,B    only these analyzer types (default: every analyzer in Harness.Analyzers)
+          --analyzers A,B    only these analyzer types (default: every analyzer in Harness.Analyzers;
+                             with --scaling: DuplicationAnalyzer,IdenticalBranchesAnalyzer,GeneratorPlaceholderAnalyzer)
           --write DIR        also write the corpus and a Bench.Shop.csproj there, for
                              dotnet build -p:ReportAnalyzer=true -v:d
+          --scaling          the same measurements at several sizes (--sizes), the clone index's memory and
+                             phases at each, and the re-analysis of edited documents (--edit-lines)
+          --sizes A,B        corpus sizes for --scaling (default 70000,1000000)
+          --large-iterations N  iterations at sizes of 250000 lines or more, without warm-up (default 1)
+          --edit-lines N     size of the compilation for the edit re-analysis (default: --lines; 100000 with --scaling)
+          --edits N          edited documents for the re-analysis; medians are reported (default 7)
+          --no-internals     skip the clone index memory, phases and edit re-analysis
+          --csc N            also N rounds of out-of-process csc runs (without analyzers, with a no-op
+                             analyzer, with the selected ones): their marginal cost in the real compiler
+                             (Linux; not with --scaling)
           --smoke            a seconds-long run that proves the benchmark works:
-                             --lines 2500 --violations 5 --iterations 1 --warmup 0
+                             --lines 2500 --violations 5 --iterations 1 --warmup 0 --edits 3
+                             (with --scaling: --sizes 2500,5000 --edit-lines 2500)
           --help             this text
 
         Exit codes: 0 ok, 1 an analyzer threw (or reported AD0001), 2 the corpus does not compile,
         3 bad command line, 4 configuration or architecture diagnostics differ from the violations
         injected (the timings may be of analyzers that did nothing).
         """;
+
+    /// <summary>From this size on, <c>--scaling</c> runs <see cref="LargeIterations"/> iterations without warm-up.</summary>
+    public const int LargeSize = 250_000;
+
+    public static readonly IReadOnlyList<string> RedundancyAnalyzers = ["DuplicationAnalyzer", "IdenticalBranchesAnalyzer", "GeneratorPlaceholderAnalyzer"];
 
     public int Lines { get; init; } = 60_000;
 
@@ -44,21 +64,50 @@ internal sealed record BenchmarkOptions
 
     public string? WriteDirectory { get; init; }
 
+    public bool Scaling { get; init; }
+
+    public IReadOnlyList<int> Sizes { get; init; } = [70_000, 1_000_000];
+
+    public int LargeIterations { get; init; } = 1;
+
+    /// <summary>The size of the edit re-analysis compilation; null for <see cref="Lines"/>.</summary>
+    public int? EditLines { get; init; }
+
+    public int Edits { get; init; } = 7;
+
+    public bool Internals { get; init; } = true;
+
+    public int Csc { get; init; }
+
     public bool Smoke { get; init; }
 
     public bool Help { get; init; }
 
-    private static BenchmarkOptions SmokeDefaults => new() { Lines = 2_500, Violations = 5, Iterations = 1, Warmup = 0, Smoke = true };
+    public int EditCompilationLines => EditLines ?? Lines;
 
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
-        var options = args.Contains("--smoke") ? SmokeDefaults : new BenchmarkOptions();
+        var options = new BenchmarkOptions();
+        if (args.Contains("--scaling"))
+        {
+            options = options with { Scaling = true, Iterations = 3, Analyzers = RedundancyAnalyzers, EditLines = 100_000 };
+        }
+
+        if (args.Contains("--smoke"))
+        {
+            options = options with { Lines = 2_500, Violations = 5, Iterations = 1, Warmup = 0, Edits = 3, Smoke = true };
+            if (options.Scaling)
+            {
+                options = options with { Sizes = [2_500, 5_000], EditLines = 2_500 };
+            }
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             options = args[i] switch
             {
-                "--smoke" => options,
+                "--smoke" or "--scaling" => options,
                 "--help" or "-h" => options with { Help = true },
                 "--lines" => options with { Lines = Number(args, ref i, minimum: 1) },
                 "--violations" => options with { Violations = Number(args, ref i, minimum: 0) },
@@ -67,6 +116,12 @@ internal sealed record BenchmarkOptions
                 "--seed" => options with { Seed = Number(args, ref i, minimum: int.MinValue) },
                 "--analyzers" => options with { Analyzers = Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--write" => options with { WriteDirectory = Value(args, ref i) },
+                "--sizes" => options with { Sizes = Numbers(args, ref i, minimum: 1) },
+                "--large-iterations" => options with { LargeIterations = Number(args, ref i, minimum: 1) },
+                "--edit-lines" => options with { EditLines = Number(args, ref i, minimum: 1) },
+                "--edits" => options with { Edits = Number(args, ref i, minimum: 1) },
+                "--no-internals" => options with { Internals = false },
+                "--csc" => options with { Csc = Number(args, ref i, minimum: 0) },
                 var unknown => throw new ArgumentException($"Unknown option '{unknown}'."),
             };
         }
@@ -80,9 +135,22 @@ internal sealed record BenchmarkOptions
     private static int Number(IReadOnlyList<string> args, ref int i, int minimum)
     {
         var name = args[i];
-        var text = Value(args, ref i);
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum
+        return Parse(name, Value(args, ref i), minimum);
+    }
+
+    private static IReadOnlyList<int> Numbers(IReadOnlyList<string> args, ref int i, int minimum)
+    {
+        var name = args[i];
+        var values = Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(text => Parse(name, text, minimum))
+            .Distinct()
+            .Order()
+            .ToList();
+        return values.Count > 0 ? values : throw new ArgumentException($"{name} needs at least one number.");
+    }
+
+    private static int Parse(string name, string text, int minimum)
+        => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum
             ? value
             : throw new ArgumentException($"{name} needs a whole number >= {minimum}, not '{text}'.");
-    }
 }

@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using Harness.Analyzers;
 using Harness.Analyzers.Benchmarks;
 using Harness.Analyzers.Benchmarks.Corpus;
 using Harness.Analyzers.Benchmarks.Measurement;
 using Harness.Analyzers.Benchmarks.Reporting;
+using Microsoft.CodeAnalysis;
 
 // Progress goes to stderr, the markdown report to stdout, so `> report.md` captures just the report.
 const int Ok = 0, AnalyzerFailed = 1, CorpusBroken = 2, BadCommandLine = 3, DiagnosticsMismatch = 4;
@@ -15,6 +19,10 @@ try
 {
     options = BenchmarkOptions.Parse(args);
     catalog = AnalyzerCatalog.Discover(typeof(DiagnosticIds).Assembly, options.Analyzers);
+    if (options.Scaling && (options.WriteDirectory is not null || options.Csc > 0))
+    {
+        throw new ArgumentException("--write and --csc work on one corpus: use them without --scaling.");
+    }
 }
 catch (ArgumentException exception)
 {
@@ -31,48 +39,150 @@ if (options.Help)
 
 void Progress(string message) => Console.Error.WriteLine($"[bench] {message}");
 
-GeneratedCorpus corpus;
-try
-{
-    corpus = CorpusGenerator.Generate(options.Lines, options.Violations, options.Seed);
-}
-catch (InvalidOperationException exception)
-{
-    Console.Error.WriteLine(exception.Message);
-    return BadCommandLine;
-}
-
-Progress($"corpus: {corpus.LineCount:N0} lines in {corpus.Files.Count} files, {corpus.Violations.Count} violations");
+var total = Stopwatch.StartNew();
+var probeInternals = options.Internals && ScalingRunner.HasDuplicationAnalyzer(catalog);
+var references = ReferenceAssemblies.Load();
 Progress(catalog.IsEmpty
     ? "no analyzers found in Harness.Analyzers: measuring compile time only"
     : $"analyzers: {string.Join(", ", catalog.Types)}");
 
-if (options.WriteDirectory is not null)
+try
 {
-    var directory = Path.GetFullPath(options.WriteDirectory);
-    CorpusDiskWriter.Write(corpus, directory, typeof(DiagnosticIds).Assembly.Location);
-    Progress($"wrote the corpus to {directory}; cross-check with: dotnet build {directory} -p:ReportAnalyzer=true -v:d");
+    return options.Scaling ? Scaling() : Single();
+}
+catch (InvalidOperationException exception)
+{
+    // The corpus generator (a size it cannot reach) or the edit probe (the analyzer threw).
+    Console.Error.WriteLine(exception.Message);
+    return exception.Message.StartsWith("The DuplicationAnalyzer failed", StringComparison.Ordinal) ? AnalyzerFailed : BadCommandLine;
+}
+finally
+{
+    Progress($"total {total.Elapsed.TotalSeconds:N0} s");
 }
 
-var references = ReferenceAssemblies.Load();
-var factory = new CompilationFactory(corpus, references.References);
-var runner = new BenchmarkRunner(
-    new CompileTimer(factory),
-    catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, corpus.RulesText),
-    Progress);
-
-var before = MachineState.Now();
-var run = runner.Run(options.Warmup, options.Iterations);
-var after = MachineState.Now();
-
-var report = new Report(Console.Out);
-if (run.Broken is { } broken)
+int Single()
 {
-    report.WriteBroken(broken);
-    return broken.Compile.Errors.Count > 0 ? CorpusBroken : AnalyzerFailed;
+    var corpus = CorpusGenerator.Generate(options.Lines, options.Violations, options.Seed);
+    Progress($"corpus: {corpus.LineCount:N0} lines in {corpus.Files.Count} files, {corpus.Violations.Count} violations");
+    if (options.WriteDirectory is not null)
+    {
+        var directory = Path.GetFullPath(options.WriteDirectory);
+        CorpusDiskWriter.Write(corpus, directory, typeof(DiagnosticIds).Assembly.Location);
+        Progress($"wrote the corpus to {directory}; cross-check with: dotnet build {directory} -p:ReportAnalyzer=true -v:d");
+    }
+
+    var factory = new CompilationFactory(corpus, references.References);
+    var runner = new BenchmarkRunner(
+        new CompileTimer(factory),
+        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, corpus.RulesText),
+        Progress);
+
+    var before = MachineState.Now();
+    var run = runner.Run(options.Warmup, options.Iterations);
+    var after = MachineState.Now();
+
+    var report = new Report(Console.Out);
+    if (run.Broken is { } broken)
+    {
+        report.WriteBroken(broken);
+        return broken.Compile.Errors.Count > 0 ? CorpusBroken : AnalyzerFailed;
+    }
+
+    // A run whose analyzers missed the injected violations (say, they never saw harness.rules) timed a
+    // no-op: its numbers must not pass for good news.
+    var diagnosticsMatch = report.Write(new ReportInput(options, corpus, references.Source, catalog, run.Measured, before, after));
+    if (probeInternals)
+    {
+        var sizeResult = new SizeResult(corpus, options.Warmup, run, null, before, after, after, TimeSpan.Zero);
+        Progress("clone index phases and memory");
+        var indexBefore = MachineState.Now();
+        var index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.RulesText)).Run(corpus.LineCount);
+        var redundancy = new RedundancyReport(Console.Out);
+        redundancy.WriteIndex([new IndexRow(index, ScalingReport.DuplicationCallbackCpu(sizeResult), indexBefore, MachineState.Now())]);
+        Edits(options.EditCompilationLines == options.Lines ? corpus : null, redundancy);
+    }
+
+    if (options.Csc > 0 && !catalog.IsEmpty)
+    {
+        CrossCheck(corpus);
+    }
+
+    Console.Out.WriteLine($"Run time of this mode: {total.Elapsed.TotalSeconds:N0} s.");
+    return diagnosticsMatch ? Ok : DiagnosticsMismatch;
 }
 
-// A run whose analyzers missed the injected violations (say, they never saw harness.rules) timed a
-// no-op: its numbers must not pass for good news.
-var diagnosticsMatch = report.Write(new ReportInput(options, corpus, references.Source, catalog, run.Measured, before, after));
-return diagnosticsMatch ? Ok : DiagnosticsMismatch;
+void CrossCheck(GeneratedCorpus corpus)
+{
+    var referencePaths = references.References.OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
+    var csc = CscCrossCheck.Create(corpus, referencePaths, typeof(DiagnosticIds).Assembly.Location, catalog, out var problem);
+    if (csc is null)
+    {
+        Console.Out.WriteLine($"Cross-check in the real compiler skipped: {problem}.");
+        Console.Out.WriteLine();
+        return;
+    }
+
+    try
+    {
+        var before = MachineState.Now();
+        var samples = new List<CscSample>();
+        for (var i = 0; i < options.Csc; i++)
+        {
+            var sample = csc.Run();
+            Progress($"csc {i + 1}/{options.Csc}: {sample.Without.TotalMilliseconds:N0} ms CPU without analyzers, {sample.NoOp.TotalMilliseconds:N0} ms with the no-op one, {sample.With.TotalMilliseconds:N0} ms with Harness (load {MachineState.Now().LoadAverage})");
+            samples.Add(sample);
+        }
+
+        new CscReport(Console.Out).Write(csc.Compiler, samples, before, MachineState.Now());
+    }
+    finally
+    {
+        csc.Delete();
+    }
+}
+
+int Scaling()
+{
+    var sizes = new ScalingRunner(options, catalog, references.References, probeInternals, Progress).Run();
+    var report = new Report(Console.Out);
+    if (sizes[^1].Run.Broken is { } broken)
+    {
+        Console.Out.WriteLine($"Size {sizes[^1].Corpus.LineCount:N0} broke:");
+        report.WriteBroken(broken);
+        return broken.Compile.Errors.Count > 0 ? CorpusBroken : AnalyzerFailed;
+    }
+
+    new ScalingReport(Console.Out).Write(sizes, catalog);
+    var redundancy = new RedundancyReport(Console.Out);
+    if (probeInternals)
+    {
+        redundancy.WriteIndex(sizes.Select(s => new IndexRow(s.Index!, ScalingReport.DuplicationCallbackCpu(s), s.After, s.AfterIndex)).ToList());
+        Edits(sizes.FirstOrDefault(s => s.Corpus.LineCount == options.EditCompilationLines)?.Corpus, redundancy);
+    }
+
+    var diagnosticsMatch = true;
+    foreach (var size in sizes)
+    {
+        Console.Out.WriteLine("<details><summary>Detail at " + size.Corpus.LineCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " lines</summary>");
+        Console.Out.WriteLine();
+        diagnosticsMatch &= report.Write(new ReportInput(
+            options with { Lines = size.Corpus.LineCount, Warmup = size.Warmup }, size.Corpus, references.Source, catalog, size.Run.Measured, size.Before, size.After));
+        Console.Out.WriteLine("</details>");
+        Console.Out.WriteLine();
+    }
+
+    Console.Out.WriteLine($"Run time of this mode: {total.Elapsed.TotalSeconds:N0} s.");
+    return diagnosticsMatch ? Ok : DiagnosticsMismatch;
+}
+
+// The edit re-analysis, on the given corpus or on a new one of --edit-lines lines.
+void Edits(GeneratedCorpus? corpus, RedundancyReport redundancy)
+{
+    corpus ??= CorpusGenerator.Generate(options.EditCompilationLines, options.Violations, options.Seed);
+    Progress($"edit re-analysis in a {corpus.LineCount:N0}-line compilation");
+    var before = MachineState.Now();
+    var edits = new EditProbe(new CompilationFactory(corpus, references.References), RedundancyInternals.LoadScope(corpus.RulesText), corpus.RulesText)
+        .Run(corpus.LineCount, options.Edits, Progress);
+    redundancy.WriteEdits(edits, before, MachineState.Now());
+}

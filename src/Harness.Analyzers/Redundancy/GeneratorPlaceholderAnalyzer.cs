@@ -32,8 +32,9 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scope = RedundancyScope.Load(start);
+            // Tree actions only: the rule needs syntax, and node actions would make the driver bind every declaration.
             start.RegisterSyntaxTreeAction(tree => AnalyzeComments(tree, scope));
-            start.RegisterSyntaxNodeAction(node => AnalyzeThrow(node, scope), SyntaxKind.ThrowStatement, SyntaxKind.ThrowExpression);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeThrows(tree, scope));
         });
     }
 
@@ -146,9 +147,20 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
             Location.Create(context.Tree, new TextSpan(start, length)),
             Shorten(shown)));
 
-    private static void AnalyzeThrow(SyntaxNodeAnalysisContext context, RedundancyScope scope)
+    private static void AnalyzeThrows(SyntaxTreeAnalysisContext context, RedundancyScope scope)
     {
-        var thrown = context.Node switch
+        foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
+        {
+            if (node.IsKind(SyntaxKind.ThrowStatement) || node.IsKind(SyntaxKind.ThrowExpression))
+            {
+                AnalyzeThrow(node, context.ReportDiagnostic, scope);
+            }
+        }
+    }
+
+    private static void AnalyzeThrow(SyntaxNode node, Action<Diagnostic> report, RedundancyScope scope)
+    {
+        var thrown = node switch
         {
             ThrowStatementSyntax statement => statement.Expression,
             ThrowExpressionSyntax expression => expression.Expression,
@@ -157,13 +169,13 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
 
         if (thrown is ObjectCreationExpressionSyntax creation
             && IsNotImplementedException(creation.Type)
-            && scope.Includes(context.Node.SyntaxTree))
+            && scope.Includes(node.SyntaxTree))
         {
             // Up to the last token actually written: in broken code a missing ')' or ';' sits after the line break.
-            var span = TextSpan.FromBounds(context.Node.SpanStart, context.Node.GetLastToken().Span.End);
-            context.ReportDiagnostic(Diagnostic.Create(
+            var span = TextSpan.FromBounds(node.SpanStart, node.GetLastToken().Span.End);
+            report(Diagnostic.Create(
                 Descriptors.GeneratorPlaceholder,
-                Location.Create(context.Node.SyntaxTree, span),
+                Location.Create(node.SyntaxTree, span),
                 Shorten("throw " + creation.ToString())));
         }
     }

@@ -3,10 +3,16 @@ using System.Collections.Generic;
 
 namespace Harness.Analyzers.Benchmarks.Measurement;
 
-/// <summary>One iteration: a compile and, if there are analyzers, an analyzer run, back to back.</summary>
-internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers)
+/// <summary>
+/// One iteration: a compile and, if there are analyzers, the driver with a no-op analyzer (the baseline of the
+/// marginal cost) and the driver with the analyzers, each on its own fresh compilation.
+/// </summary>
+internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers, PhaseCost? Baseline)
 {
     public bool HasProblems => Compile.Errors.Count > 0 || Analyzers?.Failures.Count > 0;
+
+    /// <summary>CPU of the analyzers' driver run beyond the no-op driver run: callbacks and the binding they cause.</summary>
+    public TimeSpan? MarginalCpu => Analyzers is null || Baseline is null ? null : Analyzers.Run.Cpu - Baseline.Value.Cpu;
 }
 
 /// <summary>The measured iterations, or the iteration (warm-up included) whose errors stopped the run.</summary>
@@ -32,9 +38,14 @@ internal sealed class BenchmarkRunner
         for (var i = 0; i < warmups + iterations; i++)
         {
             var label = i < warmups ? $"warm-up {i + 1}/{warmups}" : $"iteration {i - warmups + 1}/{iterations}";
-            var sample = new IterationSample(_compile.Run(), _analyzers?.Run());
-            _progress($"{label}: compile {sample.Compile.Compile.Wall.TotalMilliseconds:N0} ms"
-                + (sample.Analyzers is null ? string.Empty : $", analyzers {sample.Analyzers.TotalExecutionTime.TotalMilliseconds:N0} ms"));
+            var compile = _compile.Run();
+            var baseline = _analyzers?.RunBaseline();
+            var sample = new IterationSample(compile, _analyzers?.Run(), baseline);
+            _progress($"{label}: compile {sample.Compile.Compile.Cpu.TotalMilliseconds:N0} ms CPU"
+                + (sample.Analyzers is null
+                    ? string.Empty
+                    : $", analyzer callbacks {sample.Analyzers.TotalExecutionTime.TotalMilliseconds:N0} ms, marginal {sample.MarginalCpu!.Value.TotalMilliseconds:N0} ms CPU")
+                + $" (load {Reporting.MachineState.Now().LoadAverage})");
             if (sample.HasProblems)
             {
                 return new BenchmarkRun(samples, sample);
