@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Harness.Analyzers.Architecture;
@@ -36,8 +37,11 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
             var state = new ArchitectureState(model, start.Compilation);
             start.RegisterOperationBlockAction(new MemberUseJudge(state).JudgeBlocks);
             start.RegisterSemanticModelAction(document =>
+            {
+                var tree = document.SemanticModel.SyntaxTree;
                 new UseSiteWalker(state, document.SemanticModel, document.ReportDiagnostic, document.CancellationToken)
-                    .Visit(document.SemanticModel.SyntaxTree.GetRoot(document.CancellationToken)));
+                    .Judge((CompilationUnitSyntax)tree.GetRoot(document.CancellationToken), tree.GetText(document.CancellationToken));
+            });
             start.RegisterCompilationEndAction(end =>
             {
                 state.Cycles.ReportCycles(end);

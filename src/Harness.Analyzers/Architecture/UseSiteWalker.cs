@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -24,6 +26,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     private readonly Dictionary<SyntaxNode, List<string>> _reportedKeys = new();
     private UseContext _context;
     private IReadOnlyList<UseContext> _usingContexts;
+    private bool _namesToo = true;
 
     public UseSiteWalker(ArchitectureState state, SemanticModel semanticModel, System.Action<Diagnostic> report, CancellationToken cancellationToken)
     {
@@ -37,11 +40,39 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         _usingContexts = new[] { _context };
     }
 
+    /// <summary>
+    /// Judges a document. Its text is scanned first for any word a rule could care about where it stands; a
+    /// document without one (most of them, in code that keeps its rules) has only its using directives judged,
+    /// which spares the walk over every node.
+    /// </summary>
+    public void Judge(CompilationUnitSyntax root, SourceText text)
+    {
+        _namesToo = MayNameAnythingJudged(root, text);
+        Visit(root);
+    }
+
     public override void VisitCompilationUnit(CompilationUnitSyntax node)
     {
         // File-level usings serve every namespace the file declares, e.g. those before 'namespace X;'.
         _usingContexts = DeclaredNamespaces(node).Select(name => _state.ContextOf(name, _index)).Distinct().ToList();
-        base.VisitCompilationUnit(node);
+        if (_namesToo)
+        {
+            base.VisitCompilationUnit(node);
+            return;
+        }
+
+        foreach (var directive in node.Usings)
+        {
+            VisitUsingDirective(directive);
+        }
+
+        foreach (var member in node.Members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax)
+            {
+                Visit(member);
+            }
+        }
     }
 
     public override void VisitNamespaceDeclaration(NamespaceDeclarationSyntax node) => VisitNamespace(node);
@@ -92,7 +123,10 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
         foreach (var member in node.Members)
         {
-            Visit(member);
+            if (_namesToo || member is BaseNamespaceDeclarationSyntax)
+            {
+                Visit(member);
+            }
         }
 
         _context = outer;
@@ -214,6 +248,87 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         SimpleNameSyntax simple => simple,
         _ => null,
     };
+
+    private bool MayNameAnythingJudged(CompilationUnitSyntax root, SourceText text)
+    {
+        var contexts = new List<UseContext> { _state.ContextOf(string.Empty, _index) };
+        AddNamespaces(root.Members, string.Empty, contexts);
+        var content = text.ToString();
+        if (content.IndexOf("\\u", StringComparison.Ordinal) >= 0)
+        {
+            return true; // A Unicode escape can spell any name.
+        }
+
+        for (var start = 0; start < content.Length; start++)
+        {
+            if (!IsNameStart(content[start]) || (start > 0 && IsNamePart(content[start - 1])))
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < content.Length && IsNamePart(content[end]))
+            {
+                end++;
+            }
+
+            var word = content.Substring(start, end - start);
+            if (_aliasNames.Contains(word) || (word == "new" && NextNonSpace(content, end) == '(') || IsRelevantAnywhere(word, contexts))
+            {
+                return true;
+            }
+
+            start = end - 1;
+        }
+
+        return false;
+    }
+
+    private bool IsRelevantAnywhere(string word, List<UseContext> contexts)
+    {
+        var interests = _index.InterestsOf(word);
+        if (interests.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var context in contexts)
+        {
+            if (context.IsRelevant(interests))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddNamespaces(SyntaxList<MemberDeclarationSyntax> members, string outer, List<UseContext> contexts)
+    {
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                var name = Qualify(outer, ns.Name);
+                contexts.Add(_state.ContextOf(name, _index));
+                AddNamespaces(ns.Members, name, contexts);
+            }
+        }
+    }
+
+    private static bool IsNameStart(char c) => c == '_' || char.IsLetter(c);
+
+    private static bool IsNamePart(char c) => c == '_' || char.IsLetterOrDigit(c);
+
+    private static char NextNonSpace(string content, int index)
+    {
+        while (index < content.Length && char.IsWhiteSpace(content[index]))
+        {
+            index++;
+        }
+
+        return index < content.Length ? content[index] : '\0';
+    }
 
     private static IEnumerable<string> DeclaredNamespaces(CompilationUnitSyntax root)
     {
