@@ -318,8 +318,7 @@ internal static class BanTargets
 
         var dot = id.LastIndexOf('.');
         var type = dot > 2 ? DocumentationCommentId.GetFirstSymbolForDeclarationId("T:" + id.Substring(2, dot - 2), compilation) as INamedTypeSymbol : null;
-        var name = BannedSymbolId.SimpleNameOf(id);
-        if (type is null || name is null)
+        if (type is null)
         {
             return null;
         }

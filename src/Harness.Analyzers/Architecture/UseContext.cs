@@ -16,7 +16,7 @@ internal sealed class UseContext
         Layer = model.LayerOf(facts, model.AssemblyName);
         _relevant = new bool[index.InterestCount];
         MarkLayers(model);
-        MarkBans(model, index);
+        MarkBans(model);
         MarkModules(model, index);
     }
 
@@ -53,7 +53,7 @@ internal sealed class UseContext
         }
     }
 
-    private void MarkBans(ArchitectureModel model, NameIndex index)
+    private void MarkBans(ArchitectureModel model)
     {
         _relevant[NameIndex.BanInterest(model, 0)] = model.BansByScope[0].Count > 0;
         if (Layer >= 0)

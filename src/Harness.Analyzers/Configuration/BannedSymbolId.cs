@@ -47,21 +47,6 @@ internal static class BannedSymbolId
         return true;
     }
 
-    /// <summary>The simple name a ban ID refers to (for a constructor, its type's), or null for an indexer.</summary>
-    public static string? SimpleNameOf(string id)
-    {
-        var parameters = id.IndexOf('(');
-        var name = parameters < 0 ? id.Substring(2) : id.Substring(2, parameters - 2);
-        var parts = name.Split('.');
-        var last = StripArity(parts[parts.Length - 1]);
-        if (last == "#ctor" || last == "#cctor")
-        {
-            return parts.Length > 1 ? StripArity(parts[parts.Length - 2]) : null;
-        }
-
-        return id[0] == 'P' && parameters >= 0 ? null : last;
-    }
-
     /// <summary>The IDs a use of <paramref name="symbol"/> is banned by, most specific first.</summary>
     public static List<string> CandidatesFor(ISymbol symbol)
     {
@@ -103,12 +88,6 @@ internal static class BannedSymbolId
         }
 
         return ids;
-    }
-
-    private static string StripArity(string segment)
-    {
-        var tick = segment.IndexOf('`');
-        return tick < 0 ? segment : segment.Substring(0, tick);
     }
 
     /// <summary>Drops a generic method's trailing <c>``n</c>, so that the ID names every overload.</summary>
