@@ -95,25 +95,25 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateMember = Create(
         DiagnosticIds.DuplicateMember, Redundancy, DiagnosticSeverity.Warning,
         "Member duplicates another member",
-        "'{0}' has the same body as '{1}' ({2}), apart from layout, names and literal values",
+        "'{0}' has the same body as '{1}' ({2}), apart from layout, local names and literal values",
         "Two members have the same body after normalising layout, comments, names of locals and parameters, and literal values (clones of type 1 and 2), anywhere in the compilation. Keep one and call it from the other.");
 
     public static readonly DiagnosticDescriptor NearDuplicateMember = Create(
         DiagnosticIds.NearDuplicateMember, Redundancy, DiagnosticSeverity.Warning,
         "Member nearly duplicates another member",
-        "'{0}' is {1} similar to '{2}' ({3}): merge the two",
+        "'{0}' is {1} similar to '{2}' ({3}): extract the shared part",
         "Two members whose normalised bodies differ only by a few added, removed or changed statements (type-3 clones), at or above the [redundancy] similarity threshold.");
 
     public static readonly DiagnosticDescriptor DuplicatedBlock = Create(
         DiagnosticIds.DuplicatedBlock, Redundancy, DiagnosticSeverity.Warning,
         "Block of statements is duplicated",
-        "{0} in '{1}' ({2}): extract into one method",
+        "{0} in '{1}' ({2}): extract the shared part into one method",
         "A run of consecutive statements of at least [redundancy] min_tokens tokens that appears again, inside the same member or another.");
 
     public static readonly DiagnosticDescriptor IdenticalBranches = Create(
         DiagnosticIds.IdenticalBranches, Redundancy, DiagnosticSeverity.Warning,
         "Branches are identical",
-        "This {0} is identical to the one at line {1}: merge them or fix the copy",
+        "This {0} is identical to the one at line {1}: merge them, or make the copy do what it was meant to",
         "A branch of an if/else-if chain (the final else included), a section of a switch statement, an arm of a switch expression or the false branch of a conditional expression that is the same code, apart from layout and comments, as an earlier one of the same decision: usually a copy that was meant to change, or a condition that no longer matters.");
 
     public static readonly DiagnosticDescriptor VersionedTwin = Create(
@@ -124,9 +124,9 @@ public static class Descriptors
 
     public static readonly DiagnosticDescriptor GeneratorPlaceholder = Create(
         DiagnosticIds.GeneratorPlaceholder, Redundancy, DiagnosticSeverity.Warning,
-        "Placeholder left by a code generator",
-        "'{0}' is a placeholder left by a code generator: the code it stands for is missing",
-        "A comment such as '// ... existing code ...', '// rest of the method remains unchanged' or '// TODO: implement', or a 'throw new NotImplementedException()', marks code that a generator left out or never wrote.");
+        "Placeholder where code is missing",
+        "'{0}' is a placeholder: the code it stands for is missing",
+        "A comment such as '// ... existing code ...', '// rest of the method remains unchanged' or '// TODO: implement', or a member whose whole body is 'throw new NotImplementedException()', marks code that was left out or never written, typically by a code generator. A NotImplementedException thrown from a default arm or a guard is defensive code and is not reported.");
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description,

@@ -39,13 +39,18 @@ internal sealed record BanRule(string Scope, string SymbolId, string Reason, Rul
     public const string AllCode = "*";
 }
 
-internal sealed record RedundancySettings(int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes)
+/// <param name="BranchStatements">
+/// The fewest statements a branch must have for HAR2004 to compare it: one-statement branches are how lookup tables
+/// are written, and their equal entries are correct. At 1, short switch arms are compared too.
+/// </param>
+internal sealed record RedundancySettings(int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes, int BranchStatements)
 {
     public static readonly RedundancySettings Default = new(
         40,
         0.80,
         ImmutableArray<string>.Empty,
-        ImmutableArray.Create("V2", "V3", "New", "Old", "Copy", "Backup", "Refactored", "Improved", "Updated", "Fixed", "Temp", "2"));
+        ImmutableArray.Create("V2", "V3", "New", "Old", "Copy", "Backup", "Refactored", "Improved", "Updated", "Fixed", "Temp", "2"),
+        2);
 }
 
 /// <summary>The rules in force for one project: every rules file it sees, merged by precedence.</summary>

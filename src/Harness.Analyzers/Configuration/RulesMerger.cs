@@ -166,7 +166,8 @@ internal sealed class RulesMerger
                 section.Get<int?>("min_tokens") ?? settings.MinTokens,
                 section.Get<double?>("similarity") ?? settings.Similarity,
                 section.Get<NameList>("exclude")?.Names ?? settings.Exclude,
-                section.Get<NameList>("versioned_suffixes")?.Names ?? settings.VersionedSuffixes);
+                section.Get<NameList>("versioned_suffixes")?.Names ?? settings.VersionedSuffixes,
+                section.Get<int?>("branch_statements") ?? settings.BranchStatements);
         }
 
         return settings;

@@ -34,7 +34,8 @@ internal static class SectionSchema
             new Key("min_tokens", ParseMinTokens),
             new Key("similarity", ParseSimilarity),
             new Key("exclude", ParseNames),
-            new Key("versioned_suffixes", ParseNames)),
+            new Key("versioned_suffixes", ParseNames),
+            new Key("branch_statements", ParseBranchStatements)),
     }.ToImmutableDictionary();
 
     public static string KeywordOf(SectionKind kind) => kind switch
@@ -144,6 +145,14 @@ internal static class SectionSchema
         error = "expected a whole number from 1 to 100000";
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var tokens) && tokens is >= 1 and <= 100_000
             ? tokens
+            : null;
+    }
+
+    private static object? ParseBranchStatements(string value, out string error)
+    {
+        error = "expected a whole number from 1 to 100";
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var statements) && statements is >= 1 and <= 100
+            ? statements
             : null;
     }
 

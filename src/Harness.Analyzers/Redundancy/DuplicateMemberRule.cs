@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Redundancy;
 
-/// <summary>HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation.</summary>
+/// <summary>
+/// HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation,
+/// reported once per copy: on the later member, naming the first.
+/// </summary>
 internal sealed class DuplicateMemberRule : IMemberRule
 {
     /// <summary>The editor shows this many counterparts to jump to; the message names the first.</summary>
@@ -12,7 +16,15 @@ internal sealed class DuplicateMemberRule : IMemberRule
 
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
-        var twins = index.ExactTwinsOf(member);
+        var twins = new List<MemberFingerprint>();
+        foreach (var twin in index.ExactTwinsOf(member))
+        {
+            if (CopyPair.IsFinding(member, twin) && !CopyPair.IsVersionedPair(member, twin, index.Scope.Settings))
+            {
+                twins.Add(twin);
+            }
+        }
+
         if (twins.Count == 0)
         {
             return;
@@ -20,12 +32,20 @@ internal sealed class DuplicateMemberRule : IMemberRule
 
         findings.Counterparts.UnionWith(twins);
         findings.HasExactTwins = true;
+
+        // A one-statement body is how a delegating member is written; such twins are not worth a report.
+        var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin));
+        if (original is null || member.Statements < 2)
+        {
+            return;
+        }
+
         report(Diagnostic.Create(
             Descriptors.DuplicateMember,
             member.Location,
-            twins.Take(MaxAdditionalLocations).Select(twin => twin.Location),
+            twins.Where(twin => twin != original).Prepend(original).Take(MaxAdditionalLocations).Select(twin => twin.Location),
             member.Display,
-            twins[0].Display,
-            twins[0].Where));
+            original.Display,
+            original.Where));
     }
 }

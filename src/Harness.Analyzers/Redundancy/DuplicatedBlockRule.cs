@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
-/// HAR2003: a run of statements (at least min_tokens) that occurs again in this or another member. Overlapping
-/// windows of one block merge into one report; a block inside a member already reported as a copy is not repeated,
-/// and a run inside a reported run is not reported again.
+/// HAR2003: a run of statements (at least min_tokens) that occurs earlier in this or another member, reported once,
+/// at the later copy. Overlapping windows of one block merge into one report while their repeat runs alongside; a
+/// block inside a member already found a copy is not repeated, a run inside a reported run is not reported again,
+/// and neither is a run that overlaps its own repeat (repetitive statements) or one that only throws.
 /// </summary>
 internal static class DuplicatedBlockRule
 {
@@ -27,7 +28,7 @@ internal static class DuplicatedBlockRule
                     continue;
                 }
 
-                if (run is not null && run.CanExtendWith(window))
+                if (run is not null && run.CanExtendWith(window, repeat))
                 {
                     run.Extend(window, repeat);
                     continue;
@@ -55,7 +56,7 @@ internal static class DuplicatedBlockRule
         var reported = new List<TextSpan>();
         foreach (var run in runs.OrderByDescending(r => r.Span.Length).ThenBy(r => r.Span.Start))
         {
-            if (reported.Any(outer => outer.Contains(run.Span)))
+            if (reported.Any(outer => outer.Contains(run.Span)) || run.OverlapsItsRepeat || ErrorExit.IsAll(tree.Members[0].Tree, run.Span))
             {
                 continue;
             }
@@ -98,17 +99,27 @@ internal static class DuplicatedBlockRule
 
         public int Statements => _last - _first + 1;
 
-        public bool CanExtendWith(BlockWindow window) => window.FirstStatement <= _last + 1;
+        /// <summary>
+        /// A run that meets its repeat in the same block is a table of like statements (registrations, one per entry),
+        /// not a copy of another part of the code.
+        /// </summary>
+        public bool OverlapsItsRepeat => Repeat.Block == _block && _repeatLast + 1 >= _first;
+
+        /// <summary>
+        /// The window continues the run only where its repeat continues the run's repeat at the same offset, so that
+        /// both sides hold the same statements and the message's count is true of both.
+        /// </summary>
+        public bool CanExtendWith(BlockWindow window, BlockWindow repeat) =>
+            window.FirstStatement <= _last + 1
+            && repeat.Block == Repeat.Block
+            && repeat.FirstStatement - Repeat.FirstStatement == window.FirstStatement - _first;
 
         public void Extend(BlockWindow window, BlockWindow repeat)
         {
             _last = Math.Max(_last, window.FirstStatement + window.StatementCount - 1);
             Span = TextSpan.FromBounds(Span.Start, Math.Max(Span.End, window.Span.End));
-            if (repeat.Tree == Repeat.Tree && repeat.BlockStart == Repeat.BlockStart)
-            {
-                _repeatLast = Math.Max(_repeatLast, repeat.FirstStatement + repeat.StatementCount - 1);
-                RepeatSpan = TextSpan.FromBounds(RepeatSpan.Start, Math.Max(RepeatSpan.End, repeat.Span.End));
-            }
+            _repeatLast = Math.Max(_repeatLast, repeat.FirstStatement + repeat.StatementCount - 1);
+            RepeatSpan = TextSpan.FromBounds(RepeatSpan.Start, Math.Max(RepeatSpan.End, repeat.Span.End));
         }
 
         /// <summary>Windows start where min_tokens is reached; statements after the last window that are still equal belong to the run too.</summary>
@@ -129,13 +140,22 @@ internal static class DuplicatedBlockRule
         }
     }
 
-    /// <summary>The first repeat in source order, preferring the block the run already repeats so that the two runs line up.</summary>
+    /// <summary>
+    /// The first earlier repeat in source order (the first copy carries no report: the later ones do), preferring the
+    /// block the run already repeats so that the two runs line up.
+    /// </summary>
     private static BlockWindow? FirstRepeat(BlockWindow window, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, BlockWindow? runRepeat)
     {
         var counterparts = findings.TryGetValue(window.Member, out var found) ? found.Counterparts : null;
         BlockWindow? first = null;
         foreach (var repeat in index.RepeatsOf(window))
         {
+            if (FingerprintOrder.Compare(repeat, window) > 0)
+            {
+                // Repeats come in source order: the rest are later copies, which report this one.
+                break;
+            }
+
             if (counterparts is not null && counterparts.Contains(repeat.Member))
             {
                 continue;

@@ -169,6 +169,7 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
 
         if (thrown is ObjectCreationExpressionSyntax creation
             && IsNotImplementedException(creation.Type)
+            && IsWholeBody(node)
             && scope.Includes(node.SyntaxTree))
         {
             // Up to the last token actually written: in broken code a missing ')' or ';' sits after the line break.
@@ -178,6 +179,21 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
                 Location.Create(node.SyntaxTree, span),
                 Shorten("throw " + creation.ToString())));
         }
+    }
+
+    /// <summary>
+    /// A stub is a member, accessor, local function or lambda whose whole body is the throw. A throw in a
+    /// <c>default</c> arm or behind a guard is defensive code for a state that is never produced, not missing code.
+    /// </summary>
+    private static bool IsWholeBody(SyntaxNode node)
+    {
+        var body = node.Parent is BlockSyntax { Statements.Count: 1 } block ? block : node;
+        return body.Parent switch
+        {
+            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax => true,
+            ArrowExpressionClauseSyntax => true,
+            _ => false,
+        };
     }
 
     /// <summary><c>NotImplementedException</c>, <c>System.NotImplementedException</c> or <c>global::System.NotImplementedException</c>.</summary>

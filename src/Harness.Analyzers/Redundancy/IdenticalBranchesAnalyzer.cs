@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,6 +32,8 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
     internal const string SwitchSectionKind = "switch section";
     internal const string SwitchArmKind = "switch arm";
     internal const string ConditionalKind = "conditional expression's false branch";
+
+    private const int MinArmTokens = 10;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IdenticalBranches);
 
@@ -81,32 +84,28 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Only a branch and the one just before it: merging branches that are apart would change which condition
+        // is tested first.
+        var earlier = head;
         for (var later = head.Else; later is not null; later = NextElse(later))
         {
             var laterBody = BranchBody(later, out var laterHeader);
-            if (!IsComparable(laterBody))
+            var earlierBody = earlier.Statement;
+            if (IsComparable(laterBody, scope.Settings.BranchStatements)
+                && IsComparable(earlierBody, scope.Settings.BranchStatements)
+                && AreEquivalent(Unwrap(earlierBody), Unwrap(laterBody))
+                && !UsesOwnVariables(earlier.Condition, earlierBody)
+                && !UsesOwnVariables(laterHeader, laterBody))
             {
-                continue;
+                Report(report, scope, laterBody, earlierBody, BranchKind);
             }
 
-            for (var earlier = head; earlier is not null; earlier = earlier.Else?.Statement as IfStatementSyntax)
+            if (later.Statement is not IfStatementSyntax next)
             {
-                var earlierBody = earlier.Statement;
-                if (IsComparable(earlierBody)
-                    && AreEquivalent(Unwrap(earlierBody), Unwrap(laterBody))
-                    && !UsesOwnVariables(earlier.Condition, earlierBody)
-                    && !UsesOwnVariables(laterHeader, laterBody))
-                {
-                    Report(report, scope, laterBody, earlierBody, BranchKind);
-                    break;
-                }
-
-                if (earlier.Else == later)
-                {
-                    // That was the branch just before the later one.
-                    break;
-                }
+                break;
             }
+
+            earlier = next;
         }
     }
 
@@ -132,7 +131,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         for (var i = 1; i < sections.Count; i++)
         {
             var later = sections[i];
-            if (!IsComparable(later))
+            if (!IsComparable(later, scope.Settings.BranchStatements))
             {
                 continue;
             }
@@ -140,7 +139,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             for (var j = 0; j < i; j++)
             {
                 var earlier = sections[j];
-                if (IsComparable(earlier)
+                if (IsComparable(earlier, scope.Settings.BranchStatements)
                     && AreEquivalent(earlier.Statements, later.Statements)
                     && !UsesOwnVariables(earlier.Labels, earlier.Statements)
                     && !UsesOwnVariables(later.Labels, later.Statements))
@@ -158,7 +157,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         for (var i = 1; i < arms.Count; i++)
         {
             var later = arms[i];
-            if (!IsComparable(later.Expression))
+            if (!IsComparableArm(later.Expression, scope.Settings.BranchStatements))
             {
                 continue;
             }
@@ -166,7 +165,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             for (var j = 0; j < i; j++)
             {
                 var earlier = arms[j];
-                if (IsComparable(earlier.Expression)
+                if (IsComparableArm(earlier.Expression, scope.Settings.BranchStatements)
                     && AreEquivalent(earlier.Expression, later.Expression)
                     && !UsesOwnVariables(earlier.Pattern, earlier.Expression)
                     && !UsesOwnVariables(later.Pattern, later.Expression))
@@ -207,21 +206,31 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             twinLine));
     }
 
-    /// <summary>Whether a branch body is worth comparing: not empty, no syntax errors, no preprocessor directives.</summary>
-    private static bool IsComparable(StatementSyntax body) =>
-        body is not EmptyStatementSyntax
-        && !(body is BlockSyntax block && block.Statements.Count == 0)
+    /// <summary>
+    /// Whether a branch body is worth comparing: at least branch_statements statements (one-statement branches are how
+    /// lookup tables are written, as Sonar's S1871 also holds), not empty, no syntax errors, no preprocessor directives.
+    /// </summary>
+    private static bool IsComparable(StatementSyntax body, int minStatements) =>
+        Unwrap(body) switch
+        {
+            EmptyStatementSyntax => false,
+            BlockSyntax block => block.Statements.Count >= Math.Max(1, minStatements),
+            _ => minStatements <= 1,
+        }
         && IsClean(body);
 
-    /// <summary>A switch section is compared unless it is a lone <c>break;</c> (or empty, or broken).</summary>
-    private static bool IsComparable(SwitchSectionSyntax section) =>
+    /// <summary>A switch section is compared when it has branch_statements statements besides a final <c>break;</c>, or a lone <c>break;</c> is all it has.</summary>
+    private static bool IsComparable(SwitchSectionSyntax section, int minStatements) =>
         section.Labels.Count > 0
-        && section.Statements.Count > 0
-        && !(section.Statements.Count == 1 && section.Statements[0] is BreakStatementSyntax)
+        && section.Statements.Count - (section.Statements.LastOrDefault() is BreakStatementSyntax ? 1 : 0) >= Math.Max(1, minStatements)
         && IsClean(section);
 
     private static bool IsComparable(ExpressionSyntax expression) =>
         expression is not ThrowExpressionSyntax && IsClean(expression);
+
+    /// <summary>An arm whose value is short (<c>2 => "two"</c>) is an entry of a lookup table, where equal values are correct.</summary>
+    private static bool IsComparableArm(ExpressionSyntax expression, int minStatements) =>
+        IsComparable(expression) && (minStatements <= 1 || expression.DescendantTokens().Take(MinArmTokens).Count() == MinArmTokens);
 
     private static bool IsClean(SyntaxNode node) => !node.ContainsDiagnostics && !node.ContainsDirectives && !node.IsMissing;
 

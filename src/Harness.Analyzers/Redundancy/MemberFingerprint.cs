@@ -7,13 +7,17 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>What the clone index keeps of one member body. Belongs to its tree, so it is reused while the tree is.</summary>
 internal sealed class MemberFingerprint
 {
-    public MemberFingerprint(SyntaxTree tree, TextSpan nameSpan, string name, string containingNamespace, string containingType, NormalizedBody body, int[] shingles)
+    public MemberFingerprint(SyntaxTree tree, MemberDeclaration declaration, NormalizedBody body, int[] shingles)
     {
         Tree = tree;
-        NameSpan = nameSpan;
-        Name = name;
-        ContainingType = containingType;
-        TypeKey = containingNamespace + "|" + containingType;
+        NameSpan = declaration.NameSpan;
+        Span = declaration.Span;
+        Name = declaration.Name;
+        Signature = declaration.Signature;
+        ContainingType = declaration.ContainingType;
+        TypeKey = declaration.TypeKey;
+        Statements = declaration.Statements;
+        IsPlumbing = declaration.IsPlumbing;
         Codes = body.Codes;
         ExactHash = body.ExactHash;
         Shingles = shingles;
@@ -24,15 +28,30 @@ internal sealed class MemberFingerprint
     /// <summary>The member's name token, where its findings are reported.</summary>
     public TextSpan NameSpan { get; }
 
+    /// <summary>The whole declaration: a local function lies inside the member that declares it.</summary>
+    public TextSpan Span { get; }
+
     public string Name { get; }
 
+    /// <summary>What tells it from its overloads, where its name alone does not: <c>explicit operator int(Token)</c>.</summary>
+    public string Signature { get; }
+
     public string ContainingType { get; }
+
+    /// <summary>Statements in the body, nested ones included; an expression body counts as one.</summary>
+    public int Statements { get; }
+
+    /// <summary>
+    /// An override every type writes for itself (<c>ToString</c>, <c>Equals</c>, explicit interface members): never
+    /// reported, but a new member that copies one is.
+    /// </summary>
+    public bool IsPlumbing { get; }
 
     /// <summary>The containing type with its namespace: members of one type, across partial declarations, share it.</summary>
     public string TypeKey { get; }
 
     /// <summary>How messages name it: <c>Orders.OrderService.Place</c>.</summary>
-    public string Display => ContainingType.Length == 0 ? Name : ContainingType + "." + Name;
+    public string Display => ContainingType.Length == 0 ? Signature : ContainingType + "." + Signature;
 
     public int[] Codes { get; }
 

@@ -3,33 +3,67 @@ using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Redundancy;
 
-/// <summary>HAR2002: members at least as similar as the [redundancy] threshold, with statements added, removed or changed (type 3).</summary>
+/// <summary>
+/// HAR2002: members at least as similar as the [redundancy] threshold, with statements added, removed or changed
+/// (type 3), reported once per pair on the later member. Judged on what a reviewer would merge: bodies of at least
+/// <see cref="MinStatements"/> statements, similar with each local kept apart (only a consistent renaming counts as
+/// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins.
+/// </summary>
 internal sealed class NearDuplicateMemberRule : IMemberRule
 {
+    public const int MinStatements = 5;
+
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
-        var near = index.NearTwinsOf(member, index.Scope.Settings.Similarity);
-        var isRewrite = false;
-        foreach (var (other, _) in near)
+        var settings = index.Scope.Settings;
+        MemberFingerprint? original = null;
+        var originalSimilarity = 0.0;
+        RereadBody? body = null;
+        foreach (var (other, _) in index.NearTwinsOf(member, settings.Similarity))
         {
+            if (!CopyPair.IsFinding(member, other) || CopyPair.IsVersionedPair(member, other, settings))
+            {
+                continue;
+            }
+
             findings.Counterparts.Add(other);
-            isRewrite |= VersionedTwinRule.IsRewriteOf(member, other, index.Scope.Settings);
+            if (original is not null || findings.HasExactTwins || !CopyPair.ReportsOn(member, other) || !IsWorthMerging(member, other))
+            {
+                continue;
+            }
+
+            body ??= TreeFingerprinter.Reread(member, default);
+            var otherBody = TreeFingerprinter.Reread(other, default);
+            if (body is null || otherBody is null)
+            {
+                continue;
+            }
+
+            var similarity = SequenceSimilarity.Of(body.ExactCodes, otherBody.ExactCodes);
+            if (similarity >= settings.Similarity
+                && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body)))
+            {
+                (original, originalSimilarity) = (other, similarity);
+            }
         }
 
-        // An exact copy is reported already, and a versioned rewrite is reported as one by its own rule.
-        if (near.Count == 0 || findings.HasExactTwins || isRewrite)
+        if (original is null)
         {
             return;
         }
 
-        var (best, similarity) = near[0];
         report(Diagnostic.Create(
             Descriptors.NearDuplicateMember,
             member.Location,
-            new[] { best.Location },
+            new[] { original.Location },
             member.Display,
-            Similarity.Percent(similarity),
-            best.Display,
-            best.Where));
+            Similarity.Percent(originalSimilarity),
+            original.Display,
+            original.Where));
     }
+
+    private static bool IsWorthMerging(MemberFingerprint member, MemberFingerprint other) =>
+        member.Statements >= MinStatements
+        && other.Statements >= MinStatements
+        && !AntonymNames.Differ(member.Name, other.Name);
 }

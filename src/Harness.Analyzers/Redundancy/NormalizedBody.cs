@@ -15,16 +15,25 @@ internal sealed class NormalizedBody
     private const int LocalCode = 0x4C4F43;
     private const int NumberCode = 0x4E554D;
     private const int TextCode = 0x545854;
-    private const int BooleanCode = 0x424F4F;
+    private const int TrueCode = 0x545255;
+    private const int FalseCode = 0x46414C;
+    private const int OwnNameCode = 0x4F574E;
 
-    private NormalizedBody(int[] codes, int[] starts, ulong exactHash)
+    private NormalizedBody(int[] codes, int[] starts, ulong exactHash, int[]? exactCodes)
     {
         Codes = codes;
         Starts = starts;
         ExactHash = exactHash;
+        ExactCodes = exactCodes;
     }
 
     public int[] Codes { get; }
+
+    /// <summary>
+    /// The codes with each local kept apart (numbered by first use), so that only a consistent renaming matches:
+    /// <c>P(a) - P(b)</c> and <c>P(b) - P(a)</c> differ here, and are equal in <see cref="Codes"/>. Kept only when asked for.
+    /// </summary>
+    public int[]? ExactCodes { get; }
 
     /// <summary>The source position of each token, to map statements onto ranges of <see cref="Codes"/>.</summary>
     public int[] Starts { get; }
@@ -33,12 +42,13 @@ internal sealed class NormalizedBody
 
     public int Length => Codes.Length;
 
-    public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)
+    public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false)
     {
         var locals = DeclaredNames(body, parameterNames);
         var ordinals = new Dictionary<string, int>();
         var codes = new List<int>(64);
         var starts = new List<int>(64);
+        var exactCodes = keepExactCodes ? new List<int>(64) : null;
         var exact = StableHash.Seed;
         foreach (var token in body.DescendantTokens())
         {
@@ -47,13 +57,14 @@ internal sealed class NormalizedBody
                 continue;
             }
 
-            var code = CodeOf(token, locals, ordinals, out var exactCode);
+            var code = CodeOf(token, locals, ordinals, context, out var exactCode);
             codes.Add(code);
             starts.Add(token.SpanStart);
+            exactCodes?.Add(exactCode);
             exact = StableHash.Combine(exact, exactCode);
         }
 
-        return new NormalizedBody(codes.ToArray(), starts.ToArray(), exact);
+        return new NormalizedBody(codes.ToArray(), starts.ToArray(), exact, exactCodes?.ToArray());
     }
 
     /// <summary>The index of the first token at or after <paramref name="position"/>.</summary>
@@ -87,11 +98,21 @@ internal sealed class NormalizedBody
         return (int)hash ^ (int)(hash >> 32);
     }
 
-    /// <summary>Locals are numbered by first use, so renaming them, or an unused parameter, changes nothing.</summary>
-    private static int CodeOf(SyntaxToken token, HashSet<string> locals, Dictionary<string, int> ordinals, out int exactCode)
+    /// <summary>
+    /// Locals are numbered by first use, so renaming them, or an unused parameter, changes nothing. The member's
+    /// own name (recursion) is renamed with it; a member of the containing type is told apart by that type, since
+    /// each class's own <c>Convert</c> is different logic under the same name.
+    /// </summary>
+    private static int CodeOf(SyntaxToken token, HashSet<string> locals, Dictionary<string, int> ordinals, MemberContext context, out int exactCode)
     {
         switch ((SyntaxKind)token.RawKind)
         {
+            case SyntaxKind.IdentifierToken when token.ValueText == context.OwnName && !locals.Contains(token.ValueText):
+                exactCode = OwnNameCode;
+                return OwnNameCode;
+            case SyntaxKind.IdentifierToken when !locals.Contains(token.ValueText) && context.TypeMembers.Contains(token.ValueText):
+                exactCode = StableHash.Of(context.TypeKey + "." + token.ValueText);
+                return exactCode;
             case SyntaxKind.IdentifierToken when locals.Contains(token.ValueText):
                 if (!ordinals.TryGetValue(token.ValueText, out var ordinal))
                 {
@@ -114,9 +135,13 @@ internal sealed class NormalizedBody
             case SyntaxKind.MultiLineRawStringLiteralToken:
                 exactCode = TextCode;
                 return TextCode;
-            case SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword when token.Parent is LiteralExpressionSyntax:
-                exactCode = BooleanCode;
-                return BooleanCode;
+            case SyntaxKind.TrueKeyword when token.Parent is LiteralExpressionSyntax:
+                // true, false and null are different values, not one literal with another value.
+                exactCode = TrueCode;
+                return TrueCode;
+            case SyntaxKind.FalseKeyword when token.Parent is LiteralExpressionSyntax:
+                exactCode = FalseCode;
+                return FalseCode;
             default:
                 exactCode = token.RawKind;
                 return token.RawKind;

@@ -62,7 +62,7 @@ internal sealed class RedundancyScope
             }
         }
 
-        return HasGeneratedHeader(tree);
+        return HasGeneratedHeader(tree) || EntityFrameworkMigration.IsIn(tree);
     }
 
     private static bool HasGeneratedHeader(SyntaxTree tree)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -55,63 +56,152 @@ internal static class TreeFingerprinter
     {
         var members = ImmutableArray.CreateBuilder<MemberFingerprint>();
         var windows = ImmutableArray.CreateBuilder<BlockWindow>();
+        var typeMembers = new Dictionary<SyntaxNode, HashSet<string>>();
         foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
         {
-            if (!TryGetBody(node, out var body, out var nameToken, out var name, out var parameters))
+            if (!TryGetBody(node, out var found))
             {
                 continue;
             }
 
-            var normalized = NormalizedBody.Create(body, parameters);
+            var declaration = Declare(node, found);
+            var normalized = NormalizedBody.Create(found.Body, found.Parameters, ContextOf(node, declaration, typeMembers));
             if (normalized.Length < minTokens)
             {
                 continue;
             }
 
-            var member = new MemberFingerprint(tree, nameToken.Span, name, ContainingNamespaceOf(node), ContainingTypeOf(node), normalized, Shingles(normalized.Codes));
+            // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
+            var member = new MemberFingerprint(tree, declaration, normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
             members.Add(member);
-            AddWindows(member, body, normalized, minTokens, windows);
+            if (!found.IsPlumbing)
+            {
+                AddWindows(member, found.Body, normalized, minTokens, windows);
+            }
         }
 
         return new TreeFingerprints(minTokens, members.ToImmutable(), windows.ToImmutable());
     }
 
-    private static bool TryGetBody(SyntaxNode node, out SyntaxNode body, out SyntaxToken nameToken, out string name, out IEnumerable<SyntaxToken> parameters)
+    /// <summary>
+    /// The member's body read again, normalised with each local kept apart: for the few pairs that are compared
+    /// closely, so that the index need not keep this for every member.
+    /// </summary>
+    public static RereadBody? Reread(MemberFingerprint member, CancellationToken cancellationToken)
     {
-        body = null!;
-        nameToken = default;
-        name = string.Empty;
-        parameters = Enumerable.Empty<SyntaxToken>();
-        switch (node)
+        for (var node = member.Tree.GetRoot(cancellationToken).FindNode(member.Span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
         {
-            case BaseMethodDeclarationSyntax method when !IsPlumbing(method):
-                body = (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression!;
-                nameToken = NameTokenOf(method);
-                name = nameToken.ValueText;
-                parameters = method.ParameterList.Parameters.Select(p => p.Identifier);
-                break;
-            case AccessorDeclarationSyntax accessor when accessor.Parent?.Parent is BasePropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property:
-                body = (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression!;
-                nameToken = accessor.Keyword;
-                name = NameOf(property) + "." + accessor.Keyword.ValueText;
-                parameters = ParametersOf(property);
-                break;
-            case BasePropertyDeclarationSyntax property when ExpressionBodyOf(property) is { } expression:
-                body = expression;
-                nameToken = property is IndexerDeclarationSyntax indexer ? indexer.ThisKeyword : ((PropertyDeclarationSyntax)property).Identifier;
-                name = NameOf(property);
-                parameters = ParametersOf(property);
-                break;
-            case LocalFunctionStatementSyntax local:
-                body = (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression!;
-                nameToken = local.Identifier;
-                name = local.Identifier.ValueText;
-                parameters = local.ParameterList.Parameters.Select(p => p.Identifier);
-                break;
+            if (node.Span == member.Span && TryGetBody(node, out var found))
+            {
+                var context = ContextOf(node, Declare(node, found), new Dictionary<SyntaxNode, HashSet<string>>());
+                return new RereadBody(found.Body, NormalizedBody.Create(found.Body, found.Parameters, context, keepExactCodes: true).ExactCodes!);
+            }
         }
 
-        return body is not null;
+        return null;
     }
+
+    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found) => new(
+        found.NameToken.Span,
+        node.Span,
+        found.Name,
+        found.Signature,
+        ContainingNamespaceOf(node),
+        ContainingTypeOf(node),
+        StatementCount(found.Body),
+        found.IsPlumbing);
+
+    private static MemberContext ContextOf(SyntaxNode node, MemberDeclaration declaration, Dictionary<SyntaxNode, HashSet<string>> typeMembers)
+    {
+        var type = node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+        var names = type is null ? (IReadOnlyCollection<string>)Array.Empty<string>() : MemberNamesOf(type, typeMembers);
+        return new MemberContext(declaration.Name, declaration.TypeKey, names);
+    }
+
+    /// <summary>The names a type declares (this part of it), computed once per type and tree.</summary>
+    private static HashSet<string> MemberNamesOf(TypeDeclarationSyntax type, Dictionary<SyntaxNode, HashSet<string>> cache)
+    {
+        if (cache.TryGetValue(type, out var names))
+        {
+            return names;
+        }
+
+        names = new HashSet<string>();
+        foreach (var member in type.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    names.Add(method.Identifier.ValueText);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    names.Add(property.Identifier.ValueText);
+                    break;
+                case EventDeclarationSyntax @event:
+                    names.Add(@event.Identifier.ValueText);
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        names.Add(variable.Identifier.ValueText);
+                    }
+
+                    break;
+            }
+        }
+
+        cache.Add(type, names);
+        return names;
+    }
+
+    private static int StatementCount(SyntaxNode body)
+    {
+        if (body is not BlockSyntax)
+        {
+            return 1;
+        }
+
+        var count = 0;
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is StatementSyntax and not BlockSyntax)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool TryGetBody(SyntaxNode node, out BodyOf found)
+    {
+        found = default;
+        switch (node)
+        {
+            case BaseMethodDeclarationSyntax method when ((SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression) is { } body:
+                var nameToken = NameTokenOf(method);
+                found = new BodyOf(body, nameToken, nameToken.ValueText, SignatureOf(method, nameToken), method.ParameterList.Parameters.Select(p => p.Identifier), IsPlumbing(method));
+                return true;
+            case AccessorDeclarationSyntax accessor when accessor.Parent?.Parent is BasePropertyDeclarationSyntax property
+                && ((SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression) is { } body:
+                var accessorName = NameOf(property) + "." + accessor.Keyword.ValueText;
+                found = new BodyOf(body, accessor.Keyword, accessorName, accessorName, ParametersOf(property), property.ExplicitInterfaceSpecifier is not null);
+                return true;
+            case BasePropertyDeclarationSyntax property when ExpressionBodyOf(property) is { } expression:
+                var propertyName = NameOf(property);
+                var propertyToken = property is IndexerDeclarationSyntax indexer ? indexer.ThisKeyword : ((PropertyDeclarationSyntax)property).Identifier;
+                found = new BodyOf(expression, propertyToken, propertyName, propertyName, ParametersOf(property), property.ExplicitInterfaceSpecifier is not null);
+                return true;
+            case LocalFunctionStatementSyntax local when ((SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression) is { } body:
+                found = new BodyOf(body, local.Identifier, local.Identifier.ValueText, local.Identifier.ValueText, local.ParameterList.Parameters.Select(p => p.Identifier), IsPlumbing: false);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A body and what names it; a struct, since most nodes are not members.</summary>
+    private readonly record struct BodyOf(SyntaxNode Body, SyntaxToken NameToken, string Name, string Signature, IEnumerable<SyntaxToken> Parameters, bool IsPlumbing);
 
     /// <summary>Members every type must implement on its own (overrides of object, equality, explicit interface plumbing) cannot be shared.</summary>
     private static bool IsPlumbing(BaseMethodDeclarationSyntax method) => method switch
@@ -120,6 +210,17 @@ internal static class TreeFingerprinter
         OperatorDeclarationSyntax o => o.OperatorToken.IsKind(SyntaxKind.EqualsEqualsToken) || o.OperatorToken.IsKind(SyntaxKind.ExclamationEqualsToken),
         _ => false,
     };
+
+    /// <summary>Operators are named by their parameter types too: every conversion of a type is called <c>explicit</c>.</summary>
+    private static string SignatureOf(BaseMethodDeclarationSyntax method, SyntaxToken nameToken) => method switch
+    {
+        OperatorDeclarationSyntax => "operator " + nameToken.ValueText + ParameterTypesOf(method),
+        ConversionOperatorDeclarationSyntax conversion => nameToken.ValueText + " operator " + conversion.Type + ParameterTypesOf(method),
+        _ => nameToken.ValueText,
+    };
+
+    private static string ParameterTypesOf(BaseMethodDeclarationSyntax method) =>
+        "(" + string.Join(", ", method.ParameterList.Parameters.Select(p => p.Type?.ToString() ?? p.Identifier.ValueText)) + ")";
 
     private static SyntaxToken NameTokenOf(BaseMethodDeclarationSyntax method) => method switch
     {

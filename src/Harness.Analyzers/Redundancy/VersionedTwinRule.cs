@@ -37,8 +37,8 @@ internal sealed class VersionedTwinRule : IMemberRule
             }
         }
 
-        // An exact copy is already reported as one, with the same counterpart.
-        if (best is null || findings.HasExactTwins)
+        // An exact rewrite too is reported as a rewrite only: the other rules leave versioned pairs to this one.
+        if (best is null)
         {
             return;
         }

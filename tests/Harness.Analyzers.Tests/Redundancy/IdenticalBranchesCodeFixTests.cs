@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Redundancy;
@@ -23,6 +24,7 @@ public class IdenticalBranchesCodeFixTests
     private static CodeFixTest Create(string source, string fixedSource)
     {
         var test = new CodeFixTest(new IdenticalBranchesAnalyzer(), new IdenticalBranchesCodeFix());
+        test.AdditionalFiles.Add(("/harness.rules", IdenticalBranchesTests.OneStatementBranches));
         test.Sources.Add((Path0, source));
         test.FixedSources.Add((Path0, fixedSource));
         return test;
@@ -189,10 +191,10 @@ public class IdenticalBranchesCodeFixTests
     }
 
     [Fact]
-    public Task A_twin_that_is_not_the_branch_just_before_is_not_merged()
+    public Task A_twin_that_is_not_the_branch_just_before_is_neither_reported_nor_merged()
     {
-        // Merging x == 3 into x == 1 would skip the x == 2 test for... nothing, but in general the branch between
-        // could match first; the fix only joins neighbours.
+        // Merging x == 3 into x == 1 would move its test before x == 2's; in general the branch between could match
+        // first, so only neighbours are findings.
         var source = """
             public class C
             {
@@ -200,7 +202,7 @@ public class IdenticalBranchesCodeFixTests
                 {
                     if (x == 1) return 10;
                     else if (x == 2) return 20;
-                    else if (x == 3) [|return 10;|]
+                    else if (x == 3) return 10;
                     else return 0;
                 }
             }
@@ -1172,6 +1174,7 @@ public class IdenticalBranchesCodeFixTests
             }
             """;
         var test = new CodeFixTest(new IdenticalBranchesAnalyzer(), new IdenticalBranchesCodeFix());
+        test.AdditionalFiles.Add(("/harness.rules", IdenticalBranchesTests.OneStatementBranches));
         test.Sources.Add((Path0, source0));
         test.Sources.Add((Path1, source1));
         test.FixedSources.Add((Path0, fixed0));
@@ -1328,7 +1331,8 @@ public class IdenticalBranchesCodeFixTests
             .WithMetadataReferences(ReferenceAssemblies.Net);
         var document = project.AddDocument("Test0.cs", source, filePath: Path0);
         var compilation = await document.Project.GetCompilationAsync();
-        var diagnostics = await compilation!.WithAnalyzers([new IdenticalBranchesAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        var rules = new TestAdditionalText("/harness.rules", SourceText.From(IdenticalBranchesTests.OneStatementBranches));
+        var diagnostics = await compilation!.WithAnalyzers([new IdenticalBranchesAnalyzer()], new AnalyzerOptions([rules])).GetAnalyzerDiagnosticsAsync();
         Assert.Equal(6, diagnostics.Length);
 
         var fixer = new IdenticalBranchesCodeFix();

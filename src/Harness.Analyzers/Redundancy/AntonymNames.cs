@@ -1,0 +1,51 @@
+using System;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// Names that differ by an antonym (<c>GetX</c>/<c>SetX</c>, <c>ToUtc</c>/<c>ToLocal</c>, <c>OnSerializing</c>/<c>OnSerialized</c>)
+/// name the two directions of one thing: such pairs look alike by design, and no merge makes them one.
+/// </summary>
+internal static class AntonymNames
+{
+    private static readonly (string, string)[] Pairs =
+    {
+        ("Get", "Set"), ("Before", "After"), ("Utc", "Local"), ("ing", "ed"), ("To", "From"), ("Add", "Remove"),
+        ("Push", "Pop"), ("Encode", "Decode"), ("Read", "Write"), ("Min", "Max"), ("First", "Last"), ("Begin", "End"),
+        ("Open", "Close"), ("Start", "Stop"), ("Enter", "Exit"), ("Enter", "Leave"), ("Serialize", "Deserialize"),
+        ("Increment", "Decrement"), ("Show", "Hide"), ("Lock", "Unlock"), ("Load", "Save"), ("Upper", "Lower"),
+        ("Left", "Right"), ("Next", "Previous"), ("Prev", "Next"), ("Up", "Down"), ("Pluralize", "Singularize"),
+        ("Plural", "Singular"), ("Encrypt", "Decrypt"), ("Compress", "Decompress"), ("Import", "Export"),
+        ("Input", "Output"), ("Inc", "Dec"), ("Enable", "Disable"), ("Attach", "Detach"), ("Register", "Unregister"),
+        ("Subscribe", "Unsubscribe"), ("Ascending", "Descending"), ("Floor", "Ceiling"), ("Head", "Tail"),
+        ("Horizontal", "Vertical"), ("Row", "Column"), ("Width", "Height"), ("Parse", "Format"), ("Wrap", "Unwrap"),
+        ("Positive", "Negative"), ("True", "False"), ("On", "Off"), ("In", "Out"), ("Ordinal", "Cardinal"),
+    };
+
+    /// <summary>Whether swapping one antonym for its partner turns one name into the other.</summary>
+    public static bool Differ(string name, string other)
+    {
+        foreach (var (a, b) in Pairs)
+        {
+            if (Swaps(name, other, a, b) || Swaps(name, other, b, a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Swaps(string name, string other, string from, string to)
+    {
+        for (var at = name.IndexOf(from, StringComparison.Ordinal); at >= 0; at = name.IndexOf(from, at + 1, StringComparison.Ordinal))
+        {
+            if (string.Equals(name.Substring(0, at) + to + name.Substring(at + from.Length), other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

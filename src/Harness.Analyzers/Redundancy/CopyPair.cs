@@ -1,0 +1,36 @@
+using System;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// Which pairs of look-alike members are findings a reviewer acts on, and which copy carries the one diagnostic.
+/// </summary>
+internal static class CopyPair
+{
+    /// <summary>
+    /// Not a finding: overloads of one name in one type (the language cannot share typed overloads cheaply),
+    /// a member and a local function declared inside it (their texts overlap), and two pieces of plumbing.
+    /// </summary>
+    public static bool IsFinding(MemberFingerprint member, MemberFingerprint other) =>
+        !(member.TypeKey == other.TypeKey && member.Name == other.Name)
+        && !(member.Tree == other.Tree && (member.Span.Contains(other.Span) || other.Span.Contains(member.Span)))
+        && !(member.IsPlumbing && other.IsPlumbing);
+
+    /// <summary>
+    /// One diagnostic per pair, on the copy: the later one in file-path and source order, unless it is plumbing,
+    /// which is the original a new member copied.
+    /// </summary>
+    public static bool ReportsOn(MemberFingerprint member, MemberFingerprint other)
+    {
+        if (member.IsPlumbing != other.IsPlumbing)
+        {
+            return other.IsPlumbing;
+        }
+
+        return FingerprintOrder.Compare(member, other) > 0;
+    }
+
+    /// <summary>A rewrite and its original, in either order: reported as a versioned twin (HAR2005) only.</summary>
+    public static bool IsVersionedPair(MemberFingerprint member, MemberFingerprint other, Configuration.RedundancySettings settings) =>
+        VersionedTwinRule.IsRewriteOf(member, other, settings) || VersionedTwinRule.IsRewriteOf(other, member, settings);
+}

@@ -1,0 +1,40 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// Runs of statements that only fail: guards that throw, or a message built and thrown. Their copies differ in the
+/// message, which is the point of each; extracting them trades one readable line for a helper call.
+/// </summary>
+internal static class ErrorExit
+{
+    /// <summary>A short run that builds a message and throws it: longer ones do real work before they fail.</summary>
+    private const int MaxMessageStatements = 3;
+
+    public static bool IsAll(SyntaxTree tree, TextSpan span)
+    {
+        var container = tree.GetRoot().FindNode(span, getInnermostNodeForTie: true);
+        var statements = container.ChildNodes().OfType<StatementSyntax>().Where(statement => span.Contains(statement.Span)).ToList();
+        if (statements.Count == 0)
+        {
+            return false;
+        }
+
+        return statements.All(IsThrowOrGuard)
+            || (statements[statements.Count - 1] is ThrowStatementSyntax && statements.Count <= MaxMessageStatements);
+    }
+
+    private static bool IsThrowOrGuard(StatementSyntax statement) => statement switch
+    {
+        ThrowStatementSyntax => true,
+        IfStatementSyntax { Else: null } guard => Unwrap(guard.Statement) is ThrowStatementSyntax,
+        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => call.Expression.ToString().EndsWith("ThrowIfNull", System.StringComparison.Ordinal),
+        _ => false,
+    };
+
+    private static StatementSyntax Unwrap(StatementSyntax statement) =>
+        statement is BlockSyntax { Statements.Count: 1 } block ? block.Statements[0] : statement;
+}

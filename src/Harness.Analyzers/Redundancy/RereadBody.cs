@@ -1,0 +1,6 @@
+using Microsoft.CodeAnalysis;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>A fingerprinted member's body as syntax again, with its codes that keep each local apart.</summary>
+internal sealed record RereadBody(SyntaxNode Body, int[] ExactCodes);
