@@ -39,7 +39,8 @@ public class DuplicatedBlockCodeFixTests
 
     /// <summary>
     /// A type with two methods that each hold <paramref name="block"/> (with <c>{|HAR2003:…|}</c> markup in it), or
-    /// <paramref name="secondBlock"/> in the second, after lines of their own.
+    /// <paramref name="secondBlock"/> in the second, after lines of their own. The finding is reported once, at the
+    /// later copy, so the first method's copy carries no markup.
     /// </summary>
     private static string TwoMethods(
         string block, string? secondBlock = null, string parameters = "int[] values, int limit", string type = "class",
@@ -52,7 +53,7 @@ public class DuplicatedBlockCodeFixTests
             {
                 var result = 0;
                 System.Console.WriteLine("first " + limit);
-        {{Indent(block)}}
+        {{Indent(Unmarked(block))}}
                 return result;
             }
 
@@ -80,10 +81,10 @@ public class DuplicatedBlockCodeFixTests
                 {
                     var text = new System.Text.StringBuilder();
                     // the left column
-                    {|HAR2003:foreach (var item in left)
+                    foreach (var item in left)
                     {
                         if (item.Length > 0) { text.Append(item.Trim().ToUpperInvariant()).Append(';'); }
-                    }|}
+                    }
                     text.Append('|');
                     {|HAR2003:foreach (var item in right)
                     {
@@ -132,11 +133,11 @@ public class DuplicatedBlockCodeFixTests
                 {
                     var header = rows[0];
                     if (header.Length == 0) { return 0; }
-                    {|HAR2003:var fields = header.Split(',');
+                    var fields = header.Split(',');
                     var count = fields.Length;
                     if (count < 3) { throw new System.FormatException("too few columns: " + count); }
                     var trimmed = new string[count];
-                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }
                     return trimmed.Length + rows.Length;
                 }
 
@@ -207,9 +208,9 @@ public class DuplicatedBlockCodeFixTests
                 public void Deposit(decimal amount)
                 {
                     if (amount <= 0) { throw new System.ArgumentOutOfRangeException(nameof(amount)); }
-                    {|HAR2003:_balance += amount;
+                    _balance += amount;
                     _log.Add("changed by " + amount + ", balance " + _balance);
-                    if (_log.Count > 100) { _log.RemoveAt(0); }|}
+                    if (_log.Count > 100) { _log.RemoveAt(0); }
                 }
 
                 public bool Withdraw(decimal amount)
@@ -270,11 +271,11 @@ public class DuplicatedBlockCodeFixTests
                 {
                     if (values.Length == 0) { return double.NaN; }
                     var sum = 0.0;
-                    {|HAR2003:foreach (var v in values)
+                    foreach (var v in values)
                     {
                         if (v < 0) { throw new System.ArgumentException("negative: " + v); }
                         sum += v;
-                    }|}
+                    }
                     return sum / values.Length;
                 }
 
@@ -335,9 +336,9 @@ public class DuplicatedBlockCodeFixTests
                 public string Summary(int[] quantities)
                 {
                     var text = "orders: ";
-                    {|HAR2003:var lines = new System.Collections.Generic.List<string>();
+                    var lines = new System.Collections.Generic.List<string>();
                     foreach (var quantity in quantities) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
-                    lines.Sort(System.StringComparer.Ordinal);|}
+                    lines.Sort(System.StringComparer.Ordinal);
                     return text + string.Join(", ", lines);
                 }
             }
@@ -422,11 +423,11 @@ public class DuplicatedBlockCodeFixTests
                 public decimal Total()
                 {
                     var sum = 0m;
-                    {|HAR2003:foreach (var price in _prices)
+                    foreach (var price in _prices)
                     {
                         if (price < 0) { throw new System.InvalidOperationException("negative price " + price); }
                         sum += price;
-                    }|}
+                    }
                     return sum;
                 }
 
@@ -450,8 +451,8 @@ public class DuplicatedBlockCodeFixTests
                 public static string Initials(string fullName)
                 {
                     var initials = new System.Text.StringBuilder();
-                    {|HAR2003:var words = fullName.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
-                    for (var i = 0; i < words.Length; i++) { words[i] = char.ToUpperInvariant(words[i][0]) + words[i].Substring(1); }|}
+                    var words = fullName.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    for (var i = 0; i < words.Length; i++) { words[i] = char.ToUpperInvariant(words[i][0]) + words[i].Substring(1); }
                     foreach (var word in words) { initials.Append(word[0]); }
                     return initials.ToString();
                 }
@@ -589,11 +590,11 @@ public class DuplicatedBlockCodeFixTests
                 {
                     var header = rows[0];
                     if (header.Length == 0) { return 0; }
-                    {|HAR2003:var fields = header.Split(',');
+                    var fields = header.Split(',');
                     var count = fields.Length;
                     if (count < 3) { throw new System.FormatException("too few columns: " + count); }
                     var trimmed = new string[count];
-                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }
                     return trimmed.Length + rows.Length;
                 }
             }
@@ -698,11 +699,11 @@ public class DuplicatedBlockCodeFixTests
                 {
                     var result = 0;
                     System.Console.WriteLine("first " + limit);
-                    {|HAR2003:foreach (var value in values)
+                    foreach (var value in values)
                     {
                         if (value > limit) { System.Console.WriteLine("over the limit: " + value); }
                         result += value * value + 1;
-                    }|}
+                    }
                     return result;
                 }
 
@@ -909,12 +910,12 @@ public class DuplicatedBlockCodeFixTests
                     if (limit > 0)
                     {
                         // squares above the limit
-                        {|HAR2003:foreach (var value in values)
+                        foreach (var value in values)
                         {
                             // skip the small ones
                             if (value < limit) { continue; }
                             result += value * value;
-                        }|} // done
+                        } // done
                         result -= limit;
                     }
 
@@ -989,11 +990,11 @@ public class DuplicatedBlockCodeFixTests
                     int square = limit * limit;
                     System.Console.WriteLine("first " + square);
                     var result = 0;
-                    {|HAR2003:foreach (var value in values)
+                    foreach (var value in values)
                     {
                         square = value * value;
                         if (square > limit) { result += square - limit; }
-                    }|}
+                    }
                     return result;
                 }
 
@@ -1075,8 +1076,8 @@ public class DuplicatedBlockCodeFixTests
                     return () =>
                     {
                         System.Console.WriteLine("later");
-                        {|HAR2003:foreach (var value in values) { if (value > 0) { System.Console.WriteLine(name + ": " + value); } }
-                        System.Console.WriteLine(name + " done after " + values.Length);|}
+                        foreach (var value in values) { if (value > 0) { System.Console.WriteLine(name + ": " + value); } }
+                        System.Console.WriteLine(name + " done after " + values.Length);
                     };
                 }
 

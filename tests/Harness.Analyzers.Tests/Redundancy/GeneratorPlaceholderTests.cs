@@ -23,7 +23,7 @@ public class GeneratorPlaceholderTests
 
     private static ExpectedDiagnostic Expect(int marker, string shown) =>
         ExpectedDiagnostic.Diagnostic(Id).AtMarker(marker)
-            .WithMessage($"'{shown}' is a placeholder left by a code generator: the code it stands for is missing");
+            .WithMessage($"'{shown}' is a placeholder: the code it stands for is missing");
 
     private static string InMethod(string line) => $$"""
         public class C
