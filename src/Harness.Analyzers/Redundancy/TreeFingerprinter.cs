@@ -292,7 +292,8 @@ internal static class TreeFingerprinter
 
     private static void AddWindows(MemberFingerprint member, SyntaxNode body, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
     {
-        foreach (var node in body.DescendantNodesAndSelf())
+        // A local function is a member of its own, with its own windows and counterparts.
+        foreach (var node in body.DescendantNodesAndSelf(node => node is not LocalFunctionStatementSyntax))
         {
             var statements = node switch
             {

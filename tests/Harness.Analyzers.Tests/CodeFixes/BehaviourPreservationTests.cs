@@ -19,7 +19,7 @@ namespace Harness.Analyzers.Tests.CodeFixes;
 /// </summary>
 public class BehaviourPreservationTests
 {
-    private const string Rules = "[redundancy]\nmin_tokens = 20\n";
+    private const string Rules = "[redundancy]\nmin_tokens = 20\nbranch_statements = 1\n";
 
     private static readonly string[] Sources =
     {
@@ -212,7 +212,8 @@ public class BehaviourPreservationTests
 
         _output.WriteLine($"Redundancy findings before: {Count(before)}, after: {Count(after)}; FixAll actions applied: {applied}");
         Assert.Equal(expectedOutput, await RunAsync(fixedSolution.GetProject(projectId)!));
-        Assert.True(Count(before) >= 10, $"the program should be full of redundancy, found {Count(before)}");
+        // One report per finding, each kind at least once: the fixes below must have all of them to remove.
+        Assert.True(Count(before) >= 7, $"the program should be full of redundancy, found {Count(before)}");
         Assert.Empty(after.Where(IsRedundancy).Select(d => d.ToString()));
     }
 

@@ -13,7 +13,7 @@ public class DuplicateMemberCodeFixTests
 
         public class Pricing
         {
-            public decimal {|HAR2001:Total|}(decimal[] prices, decimal rate)
+            public decimal Total(decimal[] prices, decimal rate)
             {
                 var sum = 0m;
                 foreach (var price in prices)
@@ -51,31 +51,8 @@ public class DuplicateMemberCodeFixTests
     public Task Call_instead_makes_the_copy_call_its_twin_and_FixAll_keeps_the_first()
     {
         var test = Create(DuplicateMemberCodeFix.CallTwinKey, ("/repo/src/Pricing.cs", Pricing));
+        // The copy is the later member, so one fix and FixAll agree: the first is kept.
         test.FixedSources.Add(("/repo/src/Pricing.cs", """
-            namespace Shop;
-
-            public class Pricing
-            {
-                public decimal Total(decimal[] prices, decimal rate)
-                {
-                    return Amount(prices, rate);
-                }
-
-                private decimal Amount(decimal[] lines, decimal factor)
-                {
-                    var total = 0m;
-                    foreach (var line in lines)
-                    {
-                        total += line * factor;
-                    }
-
-                    return total;
-                }
-
-                public decimal Invoice(decimal[] lines) => Amount(lines, 1.2m);
-            }
-            """));
-        test.BatchFixedSources.Add(("/repo/src/Pricing.cs", """
             namespace Shop;
 
             public class Pricing
@@ -145,7 +122,7 @@ public class DuplicateMemberCodeFixTests
 
             public class Rates
             {
-                public static int {|HAR2001:Sum|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total; }
+                public static int Sum(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total; }
                 public int {|HAR2001:Add|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total; }
             }
 

@@ -7,7 +7,7 @@ namespace Harness.Analyzers.Tests.Redundancy;
 public class DuplicatedBlockTests
 {
     [Fact]
-    public Task A_run_of_statements_repeated_in_another_member_is_reported_once_per_occurrence()
+    public Task A_run_of_statements_repeated_in_another_member_is_reported_once_at_the_later_copy()
     {
         var first = """
             namespace Shop;
@@ -50,9 +50,8 @@ public class DuplicatedBlockTests
             }
             """;
         var test = DuplicationTest.Create(first, second);
-        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0).WithAdditionalMarker(1)
-            .WithMessage("These 5 statements are repeated in 'Export.Describe' (File1.cs line 8): extract into one method"));
-        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1).WithAdditionalMarker(0));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1).WithAdditionalMarker(0)
+            .WithMessage("These 5 statements are repeated in 'Import.Run' (File0.cs line 12): extract the shared part into one method"));
         return test.RunAsync();
     }
 
@@ -64,7 +63,7 @@ public class DuplicatedBlockTests
 
             public class Twins
             {
-                public int {|HAR2001:A|}(int[] values) { var sum = 0; foreach (var v in values) { sum += v; } var max = 0; foreach (var v in values) { if (v > max) { max = v; } } return sum + max; }
+                public int A(int[] values) { var sum = 0; foreach (var v in values) { sum += v; } var max = 0; foreach (var v in values) { if (v > max) { max = v; } } return sum + max; }
                 public int {|HAR2001:B|}(int[] values) { var sum = 0; foreach (var v in values) { sum += v; } var max = 0; foreach (var v in values) { if (v > max) { max = v; } } return sum + max; }
             }
             """;

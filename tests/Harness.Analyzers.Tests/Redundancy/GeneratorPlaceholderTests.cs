@@ -211,12 +211,21 @@ public class GeneratorPlaceholderTests
 
                 string IShape.Name { get => {|#3:throw new NotImplementedException()|}; }
 
-                public int Checked(int? x) => x ?? {|#4:throw new NotImplementedException(
+                public Func<int> Later() => () => {|#4:throw new NotImplementedException(
                     "not yet")|};
             }
 
             public class Fine
             {
+                // Defensive throws for states that are never produced are not placeholders.
+                public int Checked(int? x) => x ?? throw new NotImplementedException("not yet");
+                public string Kind(int x) => x switch { 0 => "zero", _ => throw new NotImplementedException() };
+                public void Guarded(int x)
+                {
+                    if (x < 0) { throw new NotImplementedException(); }
+                    Console.WriteLine(x);
+                }
+
                 public void Unsupported() => throw new NotSupportedException();
                 public Exception Make() => new NotImplementedException();
                 public void Rethrow() { try { } catch (NotImplementedException) { throw; } }
@@ -243,9 +252,8 @@ public class GeneratorPlaceholderTests
             {|#0:// TODO: implement|}
             Console.WriteLine(await LoadAsync());
 
-            static async Task<int> LoadAsync()
+            static Task<int> LoadAsync()
             {
-                await Task.Yield();
                 {|#1:throw new NotImplementedException();|}
             }
 
@@ -276,8 +284,16 @@ public class GeneratorPlaceholderTests
                 public void M()
                 {
                     {|#0:throw new NotImplementedException()|}
+                }
+
+                public void Broken()
+                {
                     throw new ;
                     throw new();
+                }
+
+                public void Open()
+                {
                     {|#1:throw new NotImplementedException(|}
                 }
 

@@ -26,7 +26,7 @@ public class MergeWithParameterCodeFixTests
 
             public class Mailer
             {
-                public async Task<int> {|HAR2002:SendAsync|}(string to, string body)
+                public async Task<int> SendAsync(string to, string body)
                 {
                     var attempts = 0;
                     while (attempts < 3)
@@ -96,7 +96,7 @@ public class MergeWithParameterCodeFixTests
 
             public class Prices
             {
-                public decimal {|HAR2001:Discount|}(decimal[] items)
+                public decimal Discount(decimal[] items)
                 {
                     var total = 0m;
                     foreach (var item in items) { total += item; }
@@ -114,22 +114,8 @@ public class MergeWithParameterCodeFixTests
             }
             """;
         var test = Create(("/repo/src/Prices.cs", prices));
+        // The copy is the later member, so one fix and FixAll agree: the first is kept.
         test.FixedSources.Add(("/repo/src/Prices.cs", """
-            namespace Shop;
-
-            public class Prices
-            {
-                public decimal VipDiscount(decimal[] items, decimal value = 0.8m)
-                {
-                    var sum = 0m;
-                    foreach (var item in items) { sum += item; }
-                    return sum > 100 ? sum * value : sum;
-                }
-
-                public decimal Checkout(decimal[] items, bool vip) => vip ? VipDiscount(items) : VipDiscount(items, value: 0.9m);
-            }
-            """));
-        test.BatchFixedSources.Add(("/repo/src/Prices.cs", """
             namespace Shop;
 
             public class Prices
@@ -155,7 +141,7 @@ public class MergeWithParameterCodeFixTests
 
             public class Rates
             {
-                public int {|HAR2001:Low|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total + 1; }
+                public int Low(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total + 1; }
                 public int {|HAR2001:High|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 4; } return total + 2; }
                 public int {|HAR2001:Mid|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 5; } return total + 1; }
                 public System.Func<int[], int> Pick() => Mid;
