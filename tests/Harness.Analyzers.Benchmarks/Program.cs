@@ -50,11 +50,17 @@ try
 {
     return options.Scaling ? Scaling() : Single();
 }
+catch (AnalyzerFailedException exception)
+{
+    // An edit probe: an analyzer threw or reported AD0001.
+    Console.Error.WriteLine(exception.Message);
+    return AnalyzerFailed;
+}
 catch (InvalidOperationException exception)
 {
-    // The corpus generator (a size it cannot reach) or the edit probe (the analyzer threw).
+    // The corpus generator: a size it cannot reach.
     Console.Error.WriteLine(exception.Message);
-    return exception.Message.StartsWith("The DuplicationAnalyzer failed", StringComparison.Ordinal) ? AnalyzerFailed : BadCommandLine;
+    return BadCommandLine;
 }
 finally
 {
@@ -75,7 +81,7 @@ int Single()
     var factory = new CompilationFactory(corpus, references.References);
     var runner = new BenchmarkRunner(
         new CompileTimer(factory),
-        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, corpus.RulesText),
+        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, corpus.Rules),
         Progress);
 
     var before = MachineState.Now();
@@ -182,7 +188,7 @@ void Edits(GeneratedCorpus? corpus, RedundancyReport redundancy)
     corpus ??= CorpusGenerator.Generate(options.EditCompilationLines, options.Violations, options.Seed);
     Progress($"edit re-analysis in a {corpus.LineCount:N0}-line compilation");
     var before = MachineState.Now();
-    var edits = new EditProbe(new CompilationFactory(corpus, references.References), RedundancyInternals.LoadScope(corpus.RulesText), corpus.RulesText)
+    var edits = new EditProbe(new CompilationFactory(corpus, references.References), RedundancyInternals.LoadScope(corpus.RulesText), corpus.Rules)
         .Run(corpus.LineCount, options.Edits, Progress);
     redundancy.WriteEdits(edits, before, MachineState.Now());
 }

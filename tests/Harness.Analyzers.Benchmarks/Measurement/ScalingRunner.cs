@@ -55,7 +55,7 @@ internal sealed class ScalingRunner
             var factory = new CompilationFactory(corpus, _references);
             var runner = new BenchmarkRunner(
                 new CompileTimer(factory),
-                _catalog.IsEmpty ? null : new AnalyzerTimer(factory, _catalog, corpus.RulesText),
+                _catalog.IsEmpty ? null : new AnalyzerTimer(factory, _catalog, corpus.Rules),
                 _progress);
 
             var before = MachineState.Now();
