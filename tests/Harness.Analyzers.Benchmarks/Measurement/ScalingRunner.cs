@@ -65,7 +65,7 @@ internal sealed class ScalingRunner
             if (run.Broken is null && _probeIndex)
             {
                 _progress($"size {size:N0}: clone index phases and memory");
-                index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.RulesText)).Run(corpus.LineCount);
+                index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.Rules)).Run(corpus.LineCount);
             }
 
             results.Add(new SizeResult(corpus, warmup, run, index, before, after, MachineState.Now(), stopwatch.Elapsed));
