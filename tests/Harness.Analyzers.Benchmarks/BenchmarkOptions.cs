@@ -52,8 +52,8 @@ internal sealed record BenchmarkOptions
                              then runs --src on the small folder SmokeCorpus (its rules, verdicts and a dump)
           --help             this text
 
-        Exit codes: 0 ok, 1 an analyzer threw (or reported AD0001), 2 the corpus does not compile,
-        3 bad command line, 4 configuration or architecture diagnostics differ from the violations
+        Exit codes: 0 ok, 1 an analyzer threw (or reported AD0001), 2 the generated corpus does not
+        compile (real code may), 3 bad command line, 4 configuration or architecture diagnostics differ from the violations
         injected (the timings may be of analyzers that did nothing).
         """;
 
