@@ -35,13 +35,25 @@ internal sealed record BenchmarkOptions
           --csc N            also N rounds of out-of-process csc runs (without analyzers, with a no-op
                              analyzer, with the selected ones): their marginal cost in the real compiler
                              (Linux; not with --scaling)
+          --src DIR          real code instead of the generated corpus: every *.cs under DIR but bin/obj
+                             (repeatable or comma-separated: the folders form one corpus), plus the SDK's
+                             implicit global usings; compile errors are accepted (packages are not referenced).
+                             Reports compile CPU, the marginal analysis CPU beside the callback time, reports per
+                             ID, and the re-analysis of --edits edited documents (each gets a copy of another
+                             file's method); not with --scaling, --write or --csc
+          --rules FILE       with --src: a harness.rules handed to the analyzers as an additional file (default none)
+          --dump FILE        with --src: every reported diagnostic as sorted TSV (id, file relative to DIR, line,
+                             column, member, text, message, additional locations as file:line)
+          --verdicts FILE    with --src: TSV of human verdicts (id, file, line, act|boilerplate|wrong, reason;
+                             '#' comments): precision per ID, 'act' findings no longer reported, reports not judged
           --smoke            a seconds-long run that proves the benchmark works:
                              --lines 2500 --violations 5 --iterations 1 --warmup 0 --edits 3
-                             (with --scaling: --sizes 2500,5000 --edit-lines 2500)
+                             (with --scaling: --sizes 2500,5000 --edit-lines 2500); without --src and --scaling it
+                             then runs --src on the small folder SmokeCorpus (its rules, verdicts and a dump)
           --help             this text
 
-        Exit codes: 0 ok, 1 an analyzer threw (or reported AD0001), 2 the corpus does not compile,
-        3 bad command line, 4 configuration or architecture diagnostics differ from the violations
+        Exit codes: 0 ok, 1 an analyzer threw (or reported AD0001), 2 the generated corpus does not
+        compile (real code may), 3 bad command line, 4 configuration or architecture diagnostics differ from the violations
         injected (the timings may be of analyzers that did nothing).
         """;
 
@@ -80,6 +92,15 @@ internal sealed record BenchmarkOptions
     public int Csc { get; init; }
 
     public bool Smoke { get; init; }
+
+    /// <summary>The folders of real code for <c>--src</c>; empty for the generated corpus.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    public string? RulesPath { get; init; }
+
+    public string? DumpPath { get; init; }
+
+    public string? VerdictsPath { get; init; }
 
     public bool Help { get; init; }
 
@@ -122,8 +143,22 @@ internal sealed record BenchmarkOptions
                 "--edits" => options with { Edits = Number(args, ref i, minimum: 1) },
                 "--no-internals" => options with { Internals = false },
                 "--csc" => options with { Csc = Number(args, ref i, minimum: 0) },
+                "--src" => options with { Sources = [.. options.Sources, .. Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] },
+                "--rules" => options with { RulesPath = Value(args, ref i) },
+                "--dump" => options with { DumpPath = Value(args, ref i) },
+                "--verdicts" => options with { VerdictsPath = Value(args, ref i) },
                 var unknown => throw new ArgumentException($"Unknown option '{unknown}'."),
             };
+        }
+
+        if (options.Sources.Count > 0 && (options.Scaling || options.WriteDirectory is not null || options.Csc > 0))
+        {
+            throw new ArgumentException("--src measures real code in one run: use it without --scaling, --write and --csc.");
+        }
+
+        if (options.Sources.Count == 0 && (options.RulesPath ?? options.DumpPath ?? options.VerdictsPath) is not null)
+        {
+            throw new ArgumentException("--rules, --dump and --verdicts go with --src.");
         }
 
         return options;

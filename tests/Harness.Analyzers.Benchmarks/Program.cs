@@ -48,13 +48,36 @@ Progress(catalog.IsEmpty
 
 try
 {
-    return options.Scaling ? Scaling() : Single();
+    if (options.Sources.Count > 0)
+    {
+        return Source(options);
+    }
+
+    if (options.Scaling)
+    {
+        return Scaling();
+    }
+
+    var status = Single();
+    return options.Smoke && status == Ok ? SmokeSource() : status;
+}
+catch (ArgumentException exception)
+{
+    // A --src folder, --rules or --verdicts file that is not there.
+    Console.Error.WriteLine(exception.Message);
+    return BadCommandLine;
+}
+catch (AnalyzerFailedException exception)
+{
+    // An edit probe: an analyzer threw or reported AD0001.
+    Console.Error.WriteLine(exception.Message);
+    return AnalyzerFailed;
 }
 catch (InvalidOperationException exception)
 {
-    // The corpus generator (a size it cannot reach) or the edit probe (the analyzer threw).
+    // The corpus generator: a size it cannot reach.
     Console.Error.WriteLine(exception.Message);
-    return exception.Message.StartsWith("The DuplicationAnalyzer failed", StringComparison.Ordinal) ? AnalyzerFailed : BadCommandLine;
+    return BadCommandLine;
 }
 finally
 {
@@ -75,7 +98,7 @@ int Single()
     var factory = new CompilationFactory(corpus, references.References);
     var runner = new BenchmarkRunner(
         new CompileTimer(factory),
-        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, corpus.RulesText),
+        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, corpus.Rules),
         Progress);
 
     var before = MachineState.Now();
@@ -97,7 +120,7 @@ int Single()
         var sizeResult = new SizeResult(corpus, options.Warmup, run, null, before, after, after, TimeSpan.Zero);
         Progress("clone index phases and memory");
         var indexBefore = MachineState.Now();
-        var index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.RulesText)).Run(corpus.LineCount);
+        var index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.Rules)).Run(corpus.LineCount);
         var redundancy = new RedundancyReport(Console.Out);
         redundancy.WriteIndex([new IndexRow(index, ScalingReport.DuplicationCallbackCpu(sizeResult), indexBefore, MachineState.Now())]);
         Edits(options.EditCompilationLines == options.Lines ? corpus : null, redundancy);
@@ -176,13 +199,74 @@ int Scaling()
     return diagnosticsMatch ? Ok : DiagnosticsMismatch;
 }
 
+// --src: real code, which does not compile without its packages; the analyzers' failures are the only errors.
+int Source(BenchmarkOptions sourceOptions)
+{
+    var corpus = SourceFolderCorpus.Load(sourceOptions.Sources);
+    var rules = sourceOptions.RulesPath is { } rulesPath
+        ? new RulesFile(Path.GetFullPath(rulesPath), File.Exists(rulesPath) ? File.ReadAllText(rulesPath) : throw new ArgumentException($"--rules: no file '{rulesPath}'."))
+        : null;
+    var verdicts = sourceOptions.VerdictsPath is { } verdictsPath ? VerdictFile.Load(verdictsPath) : null;
+    Progress($"corpus: {corpus.Name}, {corpus.LineCount:N0} lines in {corpus.SourceFileCount} files");
+
+    var factory = new CompilationFactory(corpus.Files, references.References, corpus.Name, allowUnsafe: true);
+    var runner = new BenchmarkRunner(
+        new CompileTimer(factory),
+        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, rules),
+        Progress,
+        acceptCompileErrors: true);
+    var before = MachineState.Now();
+    var run = runner.Run(sourceOptions.Warmup, sourceOptions.Iterations);
+    var after = MachineState.Now();
+    if (run.Broken is { } broken)
+    {
+        new Report(Console.Out).WriteBroken(broken);
+        return AnalyzerFailed;
+    }
+
+    var edits = catalog.IsEmpty ? null : new CloneEditProbe(factory, catalog, rules).Run(sourceOptions.Edits, Progress);
+    var reports = ReportedDiagnostic.From(run.Measured[^1].Analyzers?.Diagnostics ?? [], corpus);
+    if (sourceOptions.DumpPath is { } dumpPath)
+    {
+        DiagnosticDump.Write(dumpPath, reports);
+        Progress($"wrote {reports.Count} diagnostics to {Path.GetFullPath(dumpPath)}");
+    }
+
+    new SourceReport(Console.Out).Write(new SourceReportInput(
+        sourceOptions, corpus, rules, references.Source, catalog, run.Measured, reports, edits, verdicts, before, after, MachineState.Now()));
+    Console.Out.WriteLine($"Run time so far: {total.Elapsed.TotalSeconds:N0} s.");
+    return Ok;
+}
+
+// --smoke without --src: the --src mode too, on a few hand-written files with one clone, a rules file and verdicts,
+// so CI keeps that mode working. The dump goes to a temporary file: its writing is what is tested.
+int SmokeSource()
+{
+    var folder = Path.Combine(AppContext.BaseDirectory, "SmokeCorpus");
+    var dump = Path.Combine(Path.GetTempPath(), $"harness-bench-smoke-{Environment.ProcessId}.tsv");
+    try
+    {
+        return Source(options with
+        {
+            Sources = [folder],
+            RulesPath = Path.Combine(folder, "harness.rules"),
+            VerdictsPath = Path.Combine(folder, "verdicts.tsv"),
+            DumpPath = dump,
+        });
+    }
+    finally
+    {
+        File.Delete(dump);
+    }
+}
+
 // The edit re-analysis, on the given corpus or on a new one of --edit-lines lines.
 void Edits(GeneratedCorpus? corpus, RedundancyReport redundancy)
 {
     corpus ??= CorpusGenerator.Generate(options.EditCompilationLines, options.Violations, options.Seed);
     Progress($"edit re-analysis in a {corpus.LineCount:N0}-line compilation");
     var before = MachineState.Now();
-    var edits = new EditProbe(new CompilationFactory(corpus, references.References), RedundancyInternals.LoadScope(corpus.RulesText), corpus.RulesText)
+    var edits = new EditProbe(new CompilationFactory(corpus, references.References), RedundancyInternals.LoadScope(corpus.Rules), corpus.Rules)
         .Run(corpus.LineCount, options.Edits, Progress);
     redundancy.WriteEdits(edits, before, MachineState.Now());
 }

@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Harness.Analyzers.Benchmarks.Measurement;
 
 namespace Harness.Analyzers.Benchmarks.Corpus;
 
-/// <summary>One C# source file of the corpus; <see cref="Path"/> is relative to the corpus root.</summary>
+/// <summary>
+/// One C# source file of a corpus; <see cref="Path"/> becomes the tree's file path: relative to the corpus root for
+/// the generated corpus, the full path for real code (as csc gets it).
+/// </summary>
 internal sealed record CorpusFile(string Path, string Text)
 {
     public int LineCount => Text.Count(c => c == '\n');
@@ -16,6 +20,8 @@ internal sealed record GeneratedCorpus(IReadOnlyList<CorpusFile> Files, string R
     public const string RulesFileName = "harness.rules";
 
     public int LineCount => Files.Sum(f => f.LineCount);
+
+    public RulesFile Rules => new(RulesFileName, RulesText);
 
     /// <summary>
     /// Whether every diagnostic of this ID must come from an injected violation: configuration

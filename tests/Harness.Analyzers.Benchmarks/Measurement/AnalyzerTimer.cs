@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using Harness.Analyzers.Benchmarks.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -32,20 +31,20 @@ internal sealed record AnalyzerSample(
         => Run.Wall <= TimeSpan.Zero ? executionTime : executionTime * Math.Min(1d, Run.Cpu / Run.Wall);
 }
 
-/// <summary>Runs the catalog's analyzers over a fresh compilation with <c>harness.rules</c> as an additional file.</summary>
+/// <summary>Runs the catalog's analyzers over a fresh compilation, with the <c>harness.rules</c> (if any) as an additional file.</summary>
 internal sealed class AnalyzerTimer
 {
-    private const string AnalyzerExceptionId = "AD0001";
+    public const string AnalyzerExceptionId = "AD0001";
 
     private readonly CompilationFactory _factory;
     private readonly AnalyzerCatalog _catalog;
-    private readonly string _rulesText;
+    private readonly RulesFile? _rules;
 
-    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, string rulesText)
+    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules)
     {
         _factory = factory;
         _catalog = catalog;
-        _rulesText = rulesText;
+        _rules = rules;
     }
 
     public AnalyzerSample Run()
@@ -77,15 +76,8 @@ internal sealed class AnalyzerTimer
         var compilation = _factory.Create(_factory.Parse());
         var failures = new ConcurrentQueue<string>();
 
-        // A fresh additional text too: rules are meant to be parsed once per SourceText, and a build
-        // starts without that cache.
-        var rules = new InMemoryAdditionalText(GeneratedCorpus.RulesFileName, _rulesText);
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([rules]),
-            onAnalyzerException: (exception, analyzer, _) => failures.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        // Fresh options per run: they hold a fresh additional text (see RulesFile).
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzerDriverOptions.Create(_rules, failures));
 
         AnalysisResult? result = null;
         var run = PhaseMeter.Measure(() => result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult());

@@ -9,7 +9,7 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// </summary>
 internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers, PhaseCost? Baseline)
 {
-    public bool HasProblems => Compile.Errors.Count > 0 || Analyzers?.Failures.Count > 0;
+    public bool AnalyzersFailed => Analyzers?.Failures.Count > 0;
 
     /// <summary>CPU of the analyzers' driver run beyond the no-op driver run: callbacks and the binding they cause.</summary>
     public TimeSpan? MarginalCpu => Analyzers is null || Baseline is null ? null : Analyzers.Run.Cpu - Baseline.Value.Cpu;
@@ -18,18 +18,23 @@ internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? An
 /// <summary>The measured iterations, or the iteration (warm-up included) whose errors stopped the run.</summary>
 internal sealed record BenchmarkRun(IReadOnlyList<IterationSample> Measured, IterationSample? Broken);
 
-/// <summary>Warm-up iterations (discarded), then measured ones; stops at the first broken iteration.</summary>
+/// <summary>
+/// Warm-up iterations (discarded), then measured ones; stops at the first broken iteration: an analyzer failed, or
+/// the code does not compile where it must (the generated corpus; real code without its packages never does).
+/// </summary>
 internal sealed class BenchmarkRunner
 {
     private readonly CompileTimer _compile;
     private readonly AnalyzerTimer? _analyzers;
     private readonly Action<string> _progress;
+    private readonly bool _acceptCompileErrors;
 
-    public BenchmarkRunner(CompileTimer compile, AnalyzerTimer? analyzers, Action<string> progress)
+    public BenchmarkRunner(CompileTimer compile, AnalyzerTimer? analyzers, Action<string> progress, bool acceptCompileErrors = false)
     {
         _compile = compile;
         _analyzers = analyzers;
         _progress = progress;
+        _acceptCompileErrors = acceptCompileErrors;
     }
 
     public BenchmarkRun Run(int warmups, int iterations)
@@ -46,7 +51,7 @@ internal sealed class BenchmarkRunner
                     ? string.Empty
                     : $", analyzer callbacks {sample.Analyzers.TotalExecutionTime.TotalMilliseconds:N0} ms, marginal {sample.MarginalCpu!.Value.TotalMilliseconds:N0} ms CPU")
                 + $" (load {Reporting.MachineState.Now().LoadAverage})");
-            if (sample.HasProblems)
+            if (sample.AnalyzersFailed || (!_acceptCompileErrors && sample.Compile.Errors.Count > 0))
             {
                 return new BenchmarkRun(samples, sample);
             }

@@ -9,10 +9,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace Harness.Analyzers.Benchmarks.Measurement;
 
 /// <summary>
-/// Makes compilations of the corpus as the SDK would for a net10.0 library with nullable enabled.
-/// Every timed run gets freshly parsed trees and a fresh compilation: binding caches live on the
-/// compilation and analyzers may cache per <see cref="SyntaxTree"/> or <see cref="SourceText"/>, and a
-/// build starts with all of them cold.
+/// Makes compilations of a corpus as the SDK would for a net10.0 library with nullable enabled (and, for real code,
+/// which may use pointers, unsafe allowed). Every timed run gets freshly parsed trees and a fresh compilation:
+/// binding caches live on the compilation and analyzers may cache per <see cref="SyntaxTree"/> or
+/// <see cref="SourceText"/>, and a build starts with all of them cold.
 /// </summary>
 internal sealed class CompilationFactory
 {
@@ -27,20 +27,29 @@ internal sealed class CompilationFactory
         concurrentBuild: false,
         deterministic: true);
 
-    private readonly GeneratedCorpus _corpus;
+    private readonly IReadOnlyList<CorpusFile> _files;
     private readonly IReadOnlyList<MetadataReference> _references;
+    private readonly string _assemblyName;
+    private readonly CSharpCompilationOptions _options;
 
     public CompilationFactory(GeneratedCorpus corpus, IReadOnlyList<MetadataReference> references)
+        : this(corpus.Files, references, "Bench.Shop", allowUnsafe: false)
     {
-        _corpus = corpus;
+    }
+
+    public CompilationFactory(IReadOnlyList<CorpusFile> files, IReadOnlyList<MetadataReference> references, string assemblyName, bool allowUnsafe)
+    {
+        _files = files;
         _references = references;
+        _assemblyName = assemblyName;
+        _options = CompilationOptions.WithAllowUnsafe(allowUnsafe);
     }
 
     public IReadOnlyList<SyntaxTree> Parse()
-        => _corpus.Files
+        => _files
             .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ParseOptions, file.Path))
             .ToList();
 
     public CSharpCompilation Create(IEnumerable<SyntaxTree> trees)
-        => CSharpCompilation.Create("Bench.Shop", trees, _references, CompilationOptions);
+        => CSharpCompilation.Create(_assemblyName, trees, _references, _options);
 }

@@ -1,14 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using Harness.Analyzers.Benchmarks.Corpus;
 using Harness.Analyzers.Redundancy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.Benchmarks.Measurement;
@@ -43,20 +39,13 @@ internal sealed class EditProbe
 {
     private readonly CompilationFactory _factory;
     private readonly RedundancyScope _scope;
-    private readonly CompilationWithAnalyzersOptions _options;
-    private readonly ConcurrentQueue<string> _failures = new();
+    private readonly RulesFile _rules;
 
-    public EditProbe(CompilationFactory factory, RedundancyScope scope, string rulesText)
+    public EditProbe(CompilationFactory factory, RedundancyScope scope, RulesFile rules)
     {
         _factory = factory;
         _scope = scope;
-
-        // One options object for the whole session, as a workspace keeps its additional documents' texts.
-        _options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([new InMemoryAdditionalText(GeneratedCorpus.RulesFileName, rulesText)]),
-            onAnalyzerException: (exception, analyzer, _) => _failures.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: true);
+        _rules = rules;
     }
 
     /// <param name="edits">Measured edits; one more, on another document, is made first and discarded (JIT).</param>
@@ -64,11 +53,11 @@ internal sealed class EditProbe
     {
         var ct = CancellationToken.None;
         var analyzer = new DuplicationAnalyzer();
-        ImmutableArray<DiagnosticAnalyzer> analyzers = [analyzer];
+        var editor = new DocumentReanalysis([analyzer], _rules);
         Compilation compilation = _factory.Create(_factory.Parse());
 
         var computedBefore = FingerprintCache.Shared.ComputedCount;
-        var full = PhaseMeter.Measure(() => compilation.WithAnalyzers(analyzers, _options).GetAnalysisResultAsync(ct).GetAwaiter().GetResult());
+        var full = editor.AnalyzeAll(compilation);
         var fullFingerprinted = FingerprintCache.Shared.ComputedCount - computedBefore;
 
         var documents = PickDocuments(compilation, edits + 1);
@@ -80,13 +69,8 @@ internal sealed class EditProbe
             var edited = tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(insertAt, 0), $"_ = {k + 1}; ")));
             compilation = compilation.ReplaceSyntaxTree(tree, edited);
 
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, _options);
             var computed = FingerprintCache.Shared.ComputedCount;
-            var diagnostics = 0;
-            var syntax = PhaseMeter.Measure(() => diagnostics += withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(edited, ct).GetAwaiter().GetResult().Length);
-            var syntaxCallbacks = Callbacks(withAnalyzers, analyzer);
-            var semantic = PhaseMeter.Measure(() => diagnostics += withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(edited), null, ct).GetAwaiter().GetResult().Length);
-            var semanticCallbacks = Callbacks(withAnalyzers, analyzer) - syntaxCallbacks;
+            var request = editor.Request(compilation, edited);
             var fingerprinted = FingerprintCache.Shared.ComputedCount - computed;
 
             // The same steps through the internals, now that the analyzer has cached the edited tree's fingerprints.
@@ -99,13 +83,10 @@ internal sealed class EditProbe
                 ? PhaseMeter.Measure(() => judgeTree(fingerprints!, index!, _ => { }))
                 : null;
 
-            if (!_failures.IsEmpty)
-            {
-                throw new InvalidOperationException($"The DuplicationAnalyzer failed during the edit re-analysis: {string.Join("\n", _failures.Take(3))}");
-            }
-
+            editor.ThrowIfFailed("the edit re-analysis");
             var sample = new EditSample(
-                edited.FilePath, text.Lines.Count, syntax, semantic, syntaxCallbacks, semanticCallbacks, fingerprinted, diagnostics, rebuild, fingerprint, judge);
+                edited.FilePath, text.Lines.Count, request.SyntaxPass, request.SemanticPass, request.SyntaxCallbacks, request.SemanticCallbacks,
+                fingerprinted, request.Diagnostics.Length, rebuild, fingerprint, judge);
             progress($"edit {k + 1}/{documents.Count}{(k == 0 ? " (warm-up)" : string.Empty)}: {sample.Document}, "
                 + $"{sample.Cpu.TotalMilliseconds:N1} ms CPU, {fingerprinted} tree(s) fingerprinted");
             if (k > 0)
@@ -116,7 +97,6 @@ internal sealed class EditProbe
 
         return new EditRun(lines, compilation.SyntaxTrees.Count(), full, fullFingerprinted, samples);
     }
-
     /// <summary>
     /// Documents spread evenly over the compilation, each with the start of the first statement of a method body,
     /// where the edit inserts a discard assignment (<c>_ = 1;</c>): it changes that member's fingerprint.
@@ -150,7 +130,4 @@ internal sealed class EditProbe
         // A stride that does not divide the six-file aggregates, so the edits fall on documents of different roles.
         return Enumerable.Range(0, count).Select(i => candidates[(int)((long)i * candidates.Count / count + i) % candidates.Count]).Distinct().ToList();
     }
-
-    private static TimeSpan Callbacks(CompilationWithAnalyzers withAnalyzers, DiagnosticAnalyzer analyzer)
-        => withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
 }

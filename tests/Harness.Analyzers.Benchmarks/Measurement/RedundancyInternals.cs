@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
-using Harness.Analyzers.Benchmarks.Corpus;
 using Harness.Analyzers.Configuration;
 using Harness.Analyzers.Redundancy;
 using Microsoft.CodeAnalysis;
@@ -13,7 +12,7 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 
 /// <summary>
 /// The pieces of <see cref="DuplicationAnalyzer"/> the probes call directly (the analyzer assembly grants the
-/// benchmark its internals): the scope the analyzer would load from the corpus's <c>harness.rules</c>, and its
+/// benchmark its internals): the scope the analyzer would load from the corpus's <c>harness.rules</c> (or without one), and its
 /// per-document judging step, found by reflection so that a change to its private signature degrades to "n/a"
 /// instead of breaking the benchmark's build.
 /// </summary>
@@ -24,11 +23,10 @@ internal static class RedundancyInternals
     /// <summary><c>DuplicationAnalyzer.Analyze(TreeFingerprints, CloneIndex, Action&lt;Diagnostic&gt;)</c>, or null if it changed.</summary>
     public static JudgeTree? Judge { get; } = FindJudge();
 
-    public static RedundancyScope LoadScope(string rulesText)
+    /// <param name="rulesFile">The corpus's rules file, or null for none (the defaults).</param>
+    public static RedundancyScope LoadScope(RulesFile? rulesFile)
     {
-        var options = new AnalyzerOptions(
-            [new InMemoryAdditionalText(GeneratedCorpus.RulesFileName, rulesText)],
-            EmptyAnalyzerConfigOptionsProvider.Instance);
+        var options = new AnalyzerOptions(RulesFile.ToAdditionalTexts(rulesFile), EmptyAnalyzerConfigOptionsProvider.Instance);
         var rules = HarnessRulesLoader.Load(options, RulesFileParser.Parse, CancellationToken.None);
         return new RedundancyScope(rules.Redundancy, EmptyAnalyzerConfigOptionsProvider.Instance);
     }

@@ -46,20 +46,35 @@ internal sealed class Report
         _out.WriteLine($"- corpus seed {input.Options.Seed}, {corpus.Violations.Count} injected violations, 0 compile errors and {samples[^1].Compile.Warnings} warnings; references: {input.ReferenceSource}");
         _out.WriteLine();
 
-        _out.WriteLine("| Phase | Wall ms | CPU ms | Allocated MB | Share of compile CPU |");
-        _out.WriteLine("|---|---:|---:|---:|---:|");
-        var compileCpu = samples.Select(s => s.Compile.Compile.Cpu.TotalMilliseconds).ToList();
-        CostRow("Compile: `Emit` (reports all diagnostics, like csc)", samples.Select(s => s.Compile.Compile).ToList(), compileCpu, isBaseline: true);
-        if (input.Catalog.IsEmpty)
+        if (!WriteCosts(samples, input.Catalog))
         {
-            CostRow("Parse (not part of compile)", samples.Select(s => s.Compile.Parse).ToList(), compileCpu);
-            _out.WriteLine();
             _out.WriteLine("No analyzers: Harness.Analyzers has no `DiagnosticAnalyzer` yet, so only compile time was measured.");
             return true;
         }
 
+        return WriteDiagnostics(corpus, samples[^1].Analyzers!.Diagnostics, input.Catalog.SupportedIds);
+    }
+
+    /// <summary>
+    /// The cost table, shared by the generated corpus and real code: compile, each analyzer's callbacks, the driver
+    /// runs and the marginal analysis CPU, every share of the same iteration's compile CPU.
+    /// </summary>
+    /// <returns>False when there are no analyzers: only compile and parse were measured.</returns>
+    public bool WriteCosts(IReadOnlyList<IterationSample> samples, AnalyzerCatalog catalog)
+    {
+        _out.WriteLine("| Phase | Wall ms | CPU ms | Allocated MB | Share of compile CPU |");
+        _out.WriteLine("|---|---:|---:|---:|---:|");
+        var compileCpu = CompileCpu(samples);
+        CostRow(CompileLabel(samples), samples.Select(s => s.Compile.Compile).ToList(), compileCpu, isBaseline: true);
+        if (catalog.IsEmpty)
+        {
+            CostRow("Parse (not part of compile)", samples.Select(s => s.Compile.Parse).ToList(), compileCpu);
+            _out.WriteLine();
+            return false;
+        }
+
         var analyzerSamples = samples.Select(s => s.Analyzers!).ToList();
-        foreach (var type in input.Catalog.Types)
+        foreach (var type in catalog.Types)
         {
             CallbackRow($"{type.Name} (callbacks)", analyzerSamples, a => a.ExecutionTimes[type.Name], compileCpu, bold: false);
         }
@@ -70,8 +85,17 @@ internal sealed class Report
         MarginalRow(samples, compileCpu);
         CostRow("Parse (not part of compile)", samples.Select(s => s.Compile.Parse).ToList(), compileCpu);
         _out.WriteLine();
-        return WriteDiagnostics(corpus, analyzerSamples[^1].Diagnostics, input.Catalog.SupportedIds);
+        return true;
     }
+
+    /// <summary>What "compile" measured: a full Emit, or an Emit that stopped on errors after binding.</summary>
+    public static string CompileLabel(IReadOnlyList<IterationSample> samples)
+        => samples.All(s => s.Compile.Emitted)
+            ? "Compile: `Emit` (reports all diagnostics, like csc)"
+            : "Compile: `Emit`, stopped on errors (binds and reports like `GetDiagnostics()`, writes no IL)";
+
+    public static IReadOnlyList<double> CompileCpu(IReadOnlyList<IterationSample> samples)
+        => samples.Select(s => s.Compile.Compile.Cpu.TotalMilliseconds).ToList();
 
     public void WriteBroken(IterationSample broken)
     {
@@ -169,7 +193,7 @@ internal sealed class Report
     private static string Milliseconds(IEnumerable<TimeSpan> times) => Format(Summary.Of(times.Select(t => t.TotalMilliseconds)).Median, "N0");
 
     /// <summary>Median of the per-iteration shares, with their range when there is more than one iteration.</summary>
-    private static string Share(IEnumerable<TimeSpan> times, IReadOnlyList<double> compileCpu)
+    public static string Share(IEnumerable<TimeSpan> times, IReadOnlyList<double> compileCpu)
     {
         var shares = Summary.Of(times.Select((time, i) => 100 * time.TotalMilliseconds / compileCpu[i]));
         var median = $"{Format(shares.Median, "0.0")} %";

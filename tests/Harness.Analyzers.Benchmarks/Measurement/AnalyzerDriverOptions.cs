@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Harness.Analyzers.Benchmarks.Measurement;
+
+/// <summary>
+/// The <see cref="CompilationWithAnalyzersOptions"/> of every driver run in the benchmark, so the timed runs, the
+/// no-op baseline and the edit probes drive the analyzers the same way: single-threaded (work compared with the
+/// single-threaded compile), callback times logged, exceptions collected instead of becoming AD0001 only.
+/// </summary>
+internal static class AnalyzerDriverOptions
+{
+    public static CompilationWithAnalyzersOptions Create(RulesFile? rules, ConcurrentQueue<string> failures)
+        => new(
+            new AnalyzerOptions(RulesFile.ToAdditionalTexts(rules)),
+            onAnalyzerException: (exception, analyzer, _) => failures.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true);
+}
