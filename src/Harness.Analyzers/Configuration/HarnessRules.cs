@@ -43,14 +43,19 @@ internal sealed record BanRule(string Scope, string SymbolId, string Reason, Rul
 /// The fewest statements a branch must have for HAR2004 to compare it: one-statement branches are how lookup tables
 /// are written, and their equal entries are correct. At 1, short switch arms are compared too.
 /// </param>
-internal sealed record RedundancySettings(int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes, int BranchStatements)
+/// <param name="BlockStatements">
+/// The fewest statements a duplicated block (HAR2003) must have: read on real code, repeated runs of one or two
+/// statements were never worth extracting (0 of 20).
+/// </param>
+internal sealed record RedundancySettings(int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes, int BranchStatements, int BlockStatements)
 {
     public static readonly RedundancySettings Default = new(
         40,
         0.80,
         ImmutableArray<string>.Empty,
         ImmutableArray.Create("V2", "V3", "New", "Old", "Copy", "Backup", "Refactored", "Improved", "Updated", "Fixed", "Temp", "2"),
-        2);
+        2,
+        3);
 }
 
 /// <summary>The rules in force for one project: every rules file it sees, merged by precedence.</summary>

@@ -167,7 +167,8 @@ internal sealed class RulesMerger
                 section.Get<double?>("similarity") ?? settings.Similarity,
                 section.Get<NameList>("exclude")?.Names ?? settings.Exclude,
                 section.Get<NameList>("versioned_suffixes")?.Names ?? settings.VersionedSuffixes,
-                section.Get<int?>("branch_statements") ?? settings.BranchStatements);
+                section.Get<int?>("branch_statements") ?? settings.BranchStatements,
+                section.Get<int?>("block_statements") ?? settings.BlockStatements);
         }
 
         return settings;

@@ -35,7 +35,8 @@ internal static class SectionSchema
             new Key("similarity", ParseSimilarity),
             new Key("exclude", ParseNames),
             new Key("versioned_suffixes", ParseNames),
-            new Key("branch_statements", ParseBranchStatements)),
+            new Key("branch_statements", ParseStatementCount),
+            new Key("block_statements", ParseStatementCount)),
     }.ToImmutableDictionary();
 
     public static string KeywordOf(SectionKind kind) => kind switch
@@ -148,7 +149,7 @@ internal static class SectionSchema
             : null;
     }
 
-    private static object? ParseBranchStatements(string value, out string error)
+    private static object? ParseStatementCount(string value, out string error)
     {
         error = "expected a whole number from 1 to 100";
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var statements) && statements is >= 1 and <= 100

@@ -10,7 +10,7 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2003: a run of statements (at least min_tokens) that occurs earlier in this or another member, reported once,
 /// at the later copy. Overlapping windows of one block merge into one report while their repeat runs alongside; a
 /// block inside a member already found a copy is not repeated, a run inside a reported run is not reported again,
-/// and neither is a run that overlaps its own repeat (repetitive statements) or one that only throws.
+/// and neither is an entry of a table of like statements, a run that only fails, or a run shared by overloads.
 /// </summary>
 internal static class DuplicatedBlockRule
 {
@@ -56,7 +56,7 @@ internal static class DuplicatedBlockRule
         var reported = new List<TextSpan>();
         foreach (var run in runs.OrderByDescending(r => r.Span.Length).ThenBy(r => r.Span.Start))
         {
-            if (reported.Any(outer => outer.Contains(run.Span)) || run.OverlapsItsRepeat || ErrorExit.IsAll(tree.Members[0].Tree, run.Span))
+            if (reported.Any(outer => outer.Contains(run.Span)) || run.Statements < index.Scope.Settings.BlockStatements || run.IsTableEntry || ErrorExit.IsAll(tree.Members[0].Tree, run.Span))
             {
                 continue;
             }
@@ -100,10 +100,35 @@ internal static class DuplicatedBlockRule
         public int Statements => _last - _first + 1;
 
         /// <summary>
-        /// A run that meets its repeat in the same block is a table of like statements (registrations, one per entry),
-        /// not a copy of another part of the code.
+        /// A run whose repeat is in the same block, with nothing between them but more of the same statements, is a
+        /// table of like entries (registrations, one per line), not a copy of another part of the code.
         /// </summary>
-        public bool OverlapsItsRepeat => Repeat.Block == _block && _repeatLast + 1 >= _first;
+        public bool IsTableEntry
+        {
+            get
+            {
+                if (Repeat.Block != _block)
+                {
+                    return false;
+                }
+
+                var entries = new HashSet<int>();
+                for (var i = _first; i <= _last; i++)
+                {
+                    entries.Add(_block.Hashes[i]);
+                }
+
+                for (var i = Repeat.FirstStatement; i < _first; i++)
+                {
+                    if (!entries.Contains(_block.Hashes[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         /// <summary>
         /// The window continues the run only where its repeat continues the run's repeat at the same offset, so that
@@ -156,7 +181,7 @@ internal static class DuplicatedBlockRule
                 break;
             }
 
-            if (counterparts is not null && counterparts.Contains(repeat.Member))
+            if ((counterparts is not null && counterparts.Contains(repeat.Member)) || (repeat.Member != window.Member && !CopyPair.IsFinding(window.Member, repeat.Member)))
             {
                 continue;
             }

@@ -27,12 +27,20 @@ internal static class ErrorExit
             || (statements[statements.Count - 1] is ThrowStatementSyntax && statements.Count <= MaxMessageStatements);
     }
 
-    private static bool IsThrowOrGuard(StatementSyntax statement) => statement switch
+    /// <summary>A <c>throw</c>, an <c>if</c> without <c>else</c> that only throws, or a <c>ThrowIf…</c> helper call.</summary>
+    public static bool IsThrowOrGuard(SyntaxNode statement) => statement switch
     {
         ThrowStatementSyntax => true,
         IfStatementSyntax { Else: null } guard => Unwrap(guard.Statement) is ThrowStatementSyntax,
-        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => call.Expression.ToString().EndsWith("ThrowIfNull", System.StringComparison.Ordinal),
+        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => CalledName(call.Expression).StartsWith("ThrowIf", System.StringComparison.Ordinal),
         _ => false,
+    };
+
+    private static string CalledName(ExpressionSyntax called) => called switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => string.Empty,
     };
 
     private static StatementSyntax Unwrap(StatementSyntax statement) =>

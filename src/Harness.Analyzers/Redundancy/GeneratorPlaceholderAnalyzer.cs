@@ -190,10 +190,36 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         var body = node.Parent is BlockSyntax { Statements.Count: 1 } block ? block : node;
         return body.Parent switch
         {
-            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax => true,
-            ArrowExpressionClauseSyntax => true,
+            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax => !IsDeliberate(body.Parent),
+            ArrowExpressionClauseSyntax arrow => !IsDeliberate(arrow.Parent),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A throw someone chose: a member marked <c>[SuppressMessage]</c> or <c>[Obsolete]</c> (the throw is the point, and
+    /// says why), or a member of an abstract type (what derived types must override).
+    /// </summary>
+    private static bool IsDeliberate(SyntaxNode? owner)
+    {
+        var member = owner is AccessorDeclarationSyntax ? owner.Parent?.Parent : owner;
+        if (member is MemberDeclarationSyntax declaration)
+        {
+            foreach (var list in declaration.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name.ToString();
+                    if (name.EndsWith("SuppressMessage", StringComparison.Ordinal) || name.EndsWith("SuppressMessageAttribute", StringComparison.Ordinal)
+                        || name.EndsWith("Obsolete", StringComparison.Ordinal) || name.EndsWith("ObsoleteAttribute", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return member?.Parent is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.AbstractKeyword);
     }
 
     /// <summary><c>NotImplementedException</c>, <c>System.NotImplementedException</c> or <c>global::System.NotImplementedException</c>.</summary>

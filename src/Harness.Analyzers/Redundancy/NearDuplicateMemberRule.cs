@@ -13,6 +13,9 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
 {
     public const int MinStatements = 5;
 
+    /// <summary>A copy with one call changed is a copy; two members that call different APIs throughout are not.</summary>
+    private const int MaxNameSubstitutions = 1;
+
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var settings = index.Scope.Settings;
@@ -41,6 +44,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
 
             var similarity = SequenceSimilarity.Of(body.ExactCodes, otherBody.ExactCodes);
             if (similarity >= settings.Similarity
+                && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
                 && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body)))
             {
                 (original, originalSimilarity) = (other, similarity);

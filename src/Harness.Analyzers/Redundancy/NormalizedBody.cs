@@ -19,12 +19,15 @@ internal sealed class NormalizedBody
     private const int FalseCode = 0x46414C;
     private const int OwnNameCode = 0x4F574E;
 
-    private NormalizedBody(int[] codes, int[] starts, ulong exactHash, int[]? exactCodes)
+
+
+    private NormalizedBody(int[] codes, int[] starts, ulong exactHash, int[]? exactCodes, bool[]? names)
     {
         Codes = codes;
         Starts = starts;
         ExactHash = exactHash;
         ExactCodes = exactCodes;
+        Names = names;
     }
 
     public int[] Codes { get; }
@@ -34,6 +37,9 @@ internal sealed class NormalizedBody
     /// <c>P(a) - P(b)</c> and <c>P(b) - P(a)</c> differ here, and are equal in <see cref="Codes"/>. Kept only when asked for.
     /// </summary>
     public int[]? ExactCodes { get; }
+
+    /// <summary>Which of the <see cref="ExactCodes"/> name something other than a local: a member, a type, a namespace.</summary>
+    public bool[]? Names { get; }
 
     /// <summary>The source position of each token, to map statements onto ranges of <see cref="Codes"/>.</summary>
     public int[] Starts { get; }
@@ -45,10 +51,12 @@ internal sealed class NormalizedBody
     public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false)
     {
         var locals = DeclaredNames(body, parameterNames);
-        var ordinals = new Dictionary<string, int>();
+
+        var ordinals = new LocalNumbering(parameterNames);
         var codes = new List<int>(64);
         var starts = new List<int>(64);
         var exactCodes = keepExactCodes ? new List<int>(64) : null;
+        var names = keepExactCodes ? new List<bool>(64) : null;
         var exact = StableHash.Seed;
         foreach (var token in body.DescendantTokens())
         {
@@ -61,10 +69,11 @@ internal sealed class NormalizedBody
             codes.Add(code);
             starts.Add(token.SpanStart);
             exactCodes?.Add(exactCode);
+            names?.Add(token.IsKind(SyntaxKind.IdentifierToken) && !IsLocal(token, locals));
             exact = StableHash.Combine(exact, exactCode);
         }
 
-        return new NormalizedBody(codes.ToArray(), starts.ToArray(), exact, exactCodes?.ToArray());
+        return new NormalizedBody(codes.ToArray(), starts.ToArray(), exact, exactCodes?.ToArray(), names?.ToArray());
     }
 
     /// <summary>The index of the first token at or after <paramref name="position"/>.</summary>
@@ -103,24 +112,18 @@ internal sealed class NormalizedBody
     /// own name (recursion) is renamed with it; a member of the containing type is told apart by that type, since
     /// each class's own <c>Convert</c> is different logic under the same name.
     /// </summary>
-    private static int CodeOf(SyntaxToken token, HashSet<string> locals, Dictionary<string, int> ordinals, MemberContext context, out int exactCode)
+    private static int CodeOf(SyntaxToken token, HashSet<string> locals, LocalNumbering ordinals, MemberContext context, out int exactCode)
     {
         switch ((SyntaxKind)token.RawKind)
         {
-            case SyntaxKind.IdentifierToken when token.ValueText == context.OwnName && !locals.Contains(token.ValueText):
+            case SyntaxKind.IdentifierToken when IsSimpleName(token) && token.ValueText == context.OwnName && !IsLocal(token, locals):
                 exactCode = OwnNameCode;
                 return OwnNameCode;
-            case SyntaxKind.IdentifierToken when !locals.Contains(token.ValueText) && context.TypeMembers.Contains(token.ValueText):
+            case SyntaxKind.IdentifierToken when IsSimpleName(token) && !IsLocal(token, locals) && context.TypeMembers.Contains(token.ValueText):
                 exactCode = StableHash.Of(context.TypeKey + "." + token.ValueText);
                 return exactCode;
-            case SyntaxKind.IdentifierToken when locals.Contains(token.ValueText):
-                if (!ordinals.TryGetValue(token.ValueText, out var ordinal))
-                {
-                    ordinal = ordinals.Count;
-                    ordinals.Add(token.ValueText, ordinal);
-                }
-
-                exactCode = LocalCode + ordinal + 1;
+            case SyntaxKind.IdentifierToken when IsLocal(token, locals):
+                exactCode = LocalCode + ordinals.Of(token.ValueText);
                 return LocalCode;
             case SyntaxKind.IdentifierToken:
                 exactCode = StableHash.Of(token.ValueText);
@@ -147,6 +150,30 @@ internal sealed class NormalizedBody
                 return token.RawKind;
         }
     }
+
+    private static bool IsLocal(SyntaxToken token, HashSet<string> locals) => locals.Contains(token.ValueText) && !IsMemberName(token);
+
+    /// <summary>The name after a dot (<c>this.name</c>, <c>other.Name</c>, <c>?.Name</c>): a member, even where a local has that name.</summary>
+    private static bool IsMemberName(SyntaxToken token) =>
+        token.Parent is IdentifierNameSyntax name
+        && name.Parent switch
+        {
+            MemberAccessExpressionSyntax access => access.Name == name,
+            QualifiedNameSyntax qualified => qualified.Right == name,
+            MemberBindingExpressionSyntax => true,
+            _ => false,
+        };
+
+    /// <summary>A name that means a member of the containing type: alone, or after <c>this.</c>; not <c>other.Name</c>.</summary>
+    private static bool IsSimpleName(SyntaxToken token) =>
+        token.Parent is IdentifierNameSyntax name
+        && name.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax,
+            QualifiedNameSyntax qualified => qualified.Left == name,
+            MemberBindingExpressionSyntax => false,
+            _ => true,
+        };
 
     /// <summary>Parameters, locals, loop and catch variables, pattern and lambda variables.</summary>
     private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)

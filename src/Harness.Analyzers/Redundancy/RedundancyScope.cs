@@ -17,6 +17,9 @@ internal sealed class RedundancyScope
 {
     private static readonly string[] GeneratedSuffixes = { ".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".AssemblyInfo.cs", ".AssemblyAttributes.cs" };
 
+    /// <summary>The Compile item metadata <c>HarnessTemplateOutput</c>, which the build props make visible to analyzers.</summary>
+    internal const string TemplateOutputKey = "build_metadata.compile.harnesstemplateoutput";
+
     private readonly ImmutableArray<PathGlob> _exclude;
     private readonly AnalyzerConfigOptionsProvider _options;
 
@@ -49,9 +52,16 @@ internal sealed class RedundancyScope
 
     private bool IsGenerated(SyntaxTree tree)
     {
-        if (_options.GetOptions(tree).TryGetValue("generated_code", out var generated))
+        var options = _options.GetOptions(tree);
+        if (options.TryGetValue("generated_code", out var generated))
         {
             return string.Equals(generated, "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // The package's build props mark a template's output (a .tt file's LastGenOutput, AutoGen, DependentUpon a .tt).
+        if (options.TryGetValue(TemplateOutputKey, out var templateOutput) && string.Equals(templateOutput, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
         }
 
         foreach (var suffix in GeneratedSuffixes)

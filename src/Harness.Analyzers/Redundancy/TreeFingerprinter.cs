@@ -94,7 +94,8 @@ internal static class TreeFingerprinter
             if (node.Span == member.Span && TryGetBody(node, out var found))
             {
                 var context = ContextOf(node, Declare(node, found), new Dictionary<SyntaxNode, HashSet<string>>());
-                return new RereadBody(found.Body, NormalizedBody.Create(found.Body, found.Parameters, context, keepExactCodes: true).ExactCodes!);
+                var normalized = NormalizedBody.Create(found.Body, found.Parameters, context, keepExactCodes: true);
+                return new RereadBody(found.Body, normalized.ExactCodes!, normalized.Names!);
             }
         }
 
@@ -161,10 +162,11 @@ internal static class TreeFingerprinter
             return 1;
         }
 
+        // Guard clauses and throws are not counted: two members that differ only in how they fail are not copies.
         var count = 0;
-        foreach (var node in body.DescendantNodes())
+        foreach (var node in body.DescendantNodes(node => !ErrorExit.IsThrowOrGuard(node)))
         {
-            if (node is StatementSyntax and not BlockSyntax)
+            if (node is StatementSyntax and not BlockSyntax && !ErrorExit.IsThrowOrGuard(node))
             {
                 count++;
             }

@@ -226,6 +226,18 @@ public class GeneratorPlaceholderTests
                     Console.WriteLine(x);
                 }
 
+                [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1065", Justification = "not for hash tables")]
+                public override int GetHashCode() { throw new NotImplementedException(); }
+
+                [Obsolete("Call SetEquals instead.")]
+                public override bool Equals(object? other) => throw new NotImplementedException();
+            }
+
+            public abstract class Visitor
+            {
+                // Derived visitors must override what they support.
+                protected virtual void VisitFunction(object function) { throw new NotImplementedException(); }
+
                 public void Unsupported() => throw new NotSupportedException();
                 public Exception Make() => new NotImplementedException();
                 public void Rethrow() { try { } catch (NotImplementedException) { throw; } }

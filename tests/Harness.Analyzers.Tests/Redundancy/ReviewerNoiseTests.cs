@@ -1,0 +1,441 @@
+using System.Threading.Tasks;
+using Harness.Analyzers.Tests.Verification;
+using Xunit;
+
+namespace Harness.Analyzers.Tests.Redundancy;
+
+/// <summary>
+/// What reviewers dismissed when they read the reports on real codebases (ICSharpCode.Decompiler, Humanizer): each
+/// case is quiet, and beside it the finding a reviewer wants is still reported, so that no rule hides real copies.
+/// </summary>
+public class ReviewerNoiseTests
+{
+    private const string Summing = """
+        var total = 0;
+        foreach (var value in values)
+        {
+            if (value > 0) { total += value * 2; } else { total -= 1; }
+        }
+
+        total = total * 3 + values.Length;
+        return total;
+        """;
+
+    [Fact]
+    public Task Typed_overloads_and_conversion_operators_of_one_type_are_not_copies()
+    {
+        var code = """
+            namespace Numbers;
+
+            public readonly struct Token
+            {
+                private readonly long _value;
+
+                public Token(long value) { _value = value; }
+
+                public static explicit operator int(Token token) { var v = token._value; if (v > int.MaxValue) { throw new System.OverflowException(); } var w = (int)v; w = w + 0; return w; }
+                public static explicit operator short(Token token) { var v = token._value; if (v > short.MaxValue) { throw new System.OverflowException(); } var w = (short)v; w = (short)(w + 0); return w; }
+
+                public static int Sum(int[] values)
+                {
+                    var total = 0;
+                    foreach (var value in values) { if (value > 0) { total += value * 2; } else { total -= 1; } }
+                    total = total * 3 + values.Length;
+                    return total;
+                }
+
+                public static long Sum(long[] values)
+                {
+                    long total = 0;
+                    foreach (var value in values) { if (value > 0) { total += value * 2; } else { total -= 1; } }
+                    total = total * 3 + values.Length;
+                    return total;
+                }
+            }
+            """;
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task Each_class_calling_its_own_helper_of_one_name_is_different_logic_but_a_copy_calling_shared_code_is_reported()
+    {
+        var code = $$"""
+            namespace Words;
+
+            public class English
+            {
+                public string Convert(int number)
+                {
+                    var text = ConvertPositive(number);
+                    if (number < 0) { text = "minus " + text; }
+                    return text.Length > 0 ? text.Trim() : "zero";
+                }
+
+                private string ConvertPositive(int number) => number.ToString();
+            }
+
+            public class French
+            {
+                public string Convert(int number)
+                {
+                    var text = ConvertPositive(number);
+                    if (number < 0) { text = "moins " + text; }
+                    return text.Length > 0 ? text.Trim() : "zéro";
+                }
+
+                private string ConvertPositive(int number) => number.ToString("N0");
+            }
+
+            public class Scores
+            {
+                public int {|#0:Weigh|}(int[] values)
+                {
+            {{Summing}}
+                }
+            }
+
+            public class Ratings
+            {
+                public int {|#1:Rate|}(int[] values)
+                {
+            {{Summing}}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(1).WithAdditionalMarker(0)
+            .WithMessage("'Ratings.Rate' has the same body as 'Scores.Weigh' (File0.cs line 29), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Constructors_that_store_their_arguments_in_their_own_fields_are_not_copies_across_types()
+    {
+        var code = """
+            namespace Model;
+
+            public sealed class Variable
+            {
+                private readonly string name;
+                private readonly object type;
+
+                public Variable(object type, string name)
+                {
+                    if (type == null) { throw new System.ArgumentNullException(nameof(type)); }
+                    if (name == null) { throw new System.ArgumentNullException(nameof(name)); }
+                    this.type = type;
+                    this.name = name;
+                }
+            }
+
+            public sealed class Writer
+            {
+                private readonly string name;
+                private readonly object type;
+
+                public Writer(object type, string name)
+                {
+                    if (type == null) { throw new System.ArgumentNullException(nameof(type)); }
+                    if (name == null) { throw new System.ArgumentNullException(nameof(name)); }
+                    this.type = type;
+                    this.name = name;
+                }
+            }
+            """;
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task Swapped_operands_and_true_against_false_are_different_values_not_renamings()
+    {
+        var code = """
+            namespace Geometry;
+
+            public static class Distance
+            {
+                public static int Forward(int[] p, int a, int b)
+                {
+                    var d = p[a] - p[b];
+                    if (d < 0) { d = -d; }
+                    var log = d > 10;
+                    System.Console.WriteLine(log);
+                    return d + p.Length;
+                }
+
+                public static int Backward(int[] p, int a, int b)
+                {
+                    var d = p[b] - p[a];
+                    if (d < 0) { d = -d; }
+                    var log = d > 10;
+                    System.Console.WriteLine(log);
+                    return d + p.Length;
+                }
+
+                public static bool IsEmpty(string[] items)
+                {
+                    if (items == null) { return true; }
+                    foreach (var item in items) { if (item.Length > 0) { return false; } }
+                    System.Console.WriteLine(items.Length);
+                    return true;
+                }
+
+                public static bool IsFull(string[] items)
+                {
+                    if (items == null) { return false; }
+                    foreach (var item in items) { if (item.Length > 0) { return true; } }
+                    System.Console.WriteLine(items.Length);
+                    return false;
+                }
+            }
+            """;
+        // A threshold above their similarity: this is about what counts as the same body, not as a near one.
+        return DuplicationTest.CreateWithRules("[redundancy]\nmin_tokens = 20\nsimilarity = 0.97\n", code).RunAsync();
+    }
+
+    [Fact]
+    public Task Short_members_antonym_pairs_and_per_entity_twins_are_not_near_duplicates()
+    {
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Settings
+            {
+                private readonly Dictionary<string, string> _values = new();
+
+                public string GetValue(string key)
+                {
+                    var normalized = key.Trim().ToUpperInvariant();
+                    if (normalized.Length == 0) { normalized = "DEFAULT"; }
+                    System.Console.WriteLine("reading " + normalized);
+                    var found = _values.TryGetValue(normalized, out var value);
+                    return found ? value! : string.Empty;
+                }
+
+                public string SetValue(string key)
+                {
+                    var normalized = key.Trim().ToUpperInvariant();
+                    if (normalized.Length == 0) { normalized = "DEFAULT"; }
+                    System.Console.WriteLine("writing " + normalized);
+                    var found = _values.Remove(normalized, out var value);
+                    return found ? value! : string.Empty;
+                }
+            }
+
+            public class Customer { public int CustomerId { get; set; } public string CustomerName { get; set; } = ""; }
+
+            public class Supplier { public int SupplierId { get; set; } public string SupplierName { get; set; } = ""; }
+
+            public class CustomerConfiguration
+            {
+                public void Configure(List<string> columns)
+                {
+                    columns.Add(nameof(Customer.CustomerId));
+                    columns.Add(nameof(Customer.CustomerName));
+                    columns.Add(nameof(Customer));
+                    columns.Sort();
+                    columns.Reverse();
+                }
+            }
+
+            public class SupplierConfiguration
+            {
+                public void Configure(List<string> columns)
+                {
+                    columns.Add(nameof(Supplier.SupplierId));
+                    columns.Add(nameof(Supplier.SupplierName));
+                    columns.Add(nameof(Supplier));
+                    columns.Sort();
+                    columns.Reverse();
+                }
+            }
+            """;
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task A_member_and_a_local_function_inside_it_are_not_copies()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Totals
+            {
+                public int Compute(int[] values)
+                {
+                    return Local(values);
+
+                    int Local(int[] items)
+                    {
+                        var total = 0;
+                        foreach (var item in items) { if (item > 0) { total += item * 2; } else { total -= 1; } }
+                        total = total * 3 + items.Length;
+                        return total;
+                    }
+                }
+            }
+            """;
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task Repetitive_statements_and_error_exits_are_not_duplicated_blocks()
+    {
+        var code = """
+            using System;
+            using System.Collections.Generic;
+
+            namespace Words;
+
+            public static class Vocabulary
+            {
+                public static void Fill(Dictionary<string, string> plurals)
+                {
+                    plurals.Add("person", "people"); plurals.Add("man", "men"); plurals.Add("child", "children");
+                    plurals.Add("tooth", "teeth"); plurals.Add("foot", "feet"); plurals.Add("mouse", "mice");
+                    plurals.Add("goose", "geese"); plurals.Add("ox", "oxen"); plurals.Add("leaf", "leaves");
+                    plurals.Add("knife", "knives"); plurals.Add("wife", "wives"); plurals.Add("life", "lives");
+                }
+
+                public static int Parse(string text, int min, int max)
+                {
+                    if (text is null) { throw new ArgumentNullException(nameof(text), "The number text is required here."); }
+                    if (text.Length == 0) { throw new ArgumentException("The number text must not be empty.", nameof(text)); }
+                    var value = int.Parse(text);
+                    return value;
+                }
+
+                public static int ParseLimit(string limit, int min, int max)
+                {
+                    if (limit is null) { throw new ArgumentNullException(nameof(limit), "The limit is required, always."); }
+                    if (limit.Length == 0) { throw new ArgumentException("The limit must not be an empty text.", nameof(limit)); }
+                    return int.Parse(limit) + min;
+                }
+            }
+            """;
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public async Task Repeated_runs_of_one_or_two_statements_are_not_worth_a_method_by_default()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Orders
+            {
+                public int First(int[] values, string name)
+                {
+                    System.Console.WriteLine("first: " + name.Trim().ToUpperInvariant() + " with " + values.Length + " values");
+                    var total = values.Length * 3 + name.Length * 2 + values[0] - values[values.Length - 1];
+                    return total + 1;
+                }
+
+                public int Second(int[] values, string name)
+                {
+                    var offset = name.GetHashCode();
+                    System.Console.WriteLine("first: " + name.Trim().ToUpperInvariant() + " with " + values.Length + " values");
+                    var total = values.Length * 3 + name.Length * 2 + values[0] - values[values.Length - 1];
+                    return total - offset;
+                }
+            }
+            """;
+        var quiet = DuplicationTest.Create(code);
+        var strict = DuplicationTest.CreateWithRules(DuplicationTest.Rules + "block_statements = 2\n", code.Replace(
+            "                    System.Console.WriteLine(\"first: \" + name.Trim().ToUpperInvariant() + \" with \" + values.Length + \" values\");\n                    var total = values.Length * 3 + name.Length * 2 + values[0] - values[values.Length - 1];\n                    return total - offset;",
+            "                    {|HAR2003:System.Console.WriteLine(\"first: \" + name.Trim().ToUpperInvariant() + \" with \" + values.Length + \" values\");\n                    var total = values.Length * 3 + name.Length * 2 + values[0] - values[values.Length - 1];|}\n                    return total - offset;"));
+        await Task.WhenAll(quiet.RunAsync(), strict.RunAsync());
+    }
+
+    [Fact]
+    public Task A_new_member_that_copies_an_overrides_body_is_reported()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Money
+            {
+                public decimal Amount { get; set; }
+                public string Currency { get; set; } = "EUR";
+
+                public override string {|#0:ToString|}()
+                {
+                    var text = Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+                    text = Currency + " " + text;
+                    return text.Trim();
+                }
+
+                public string {|#1:Describe|}()
+                {
+                    var text = Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+                    text = Currency + " " + text;
+                    return text.Trim();
+                }
+            }
+
+            public class Price
+            {
+                public decimal Amount { get; set; }
+                public string Currency { get; set; } = "EUR";
+
+                public override string ToString()
+                {
+                    var text = Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+                    text = Currency + " " + text;
+                    return text.Trim();
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(1).WithAdditionalMarker(0)
+            .WithMessage("'Money.Describe' has the same body as 'Money.ToString' (File0.cs line 8), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Entity_Framework_migrations_and_template_output_are_generated_code()
+    {
+        var migration = """
+            namespace Shop.Migrations;
+
+            [Microsoft.EntityFrameworkCore.Migrations.Migration("20260101_Initial")]
+            public partial class Initial : Microsoft.EntityFrameworkCore.Migrations.Migration
+            {
+                public int Up(int[] values)
+                {
+                    var total = 0;
+                    foreach (var value in values) { if (value > 0) { total += value * 2; } else { total -= 1; } }
+                    total = total * 3 + values.Length;
+                    return total;
+                }
+            }
+            """;
+        var template = migration.Replace("Shop.Migrations", "Shop.Templates").Replace("[Microsoft.EntityFrameworkCore.Migrations.Migration(\"20260101_Initial\")]", string.Empty)
+            .Replace(" : Microsoft.EntityFrameworkCore.Migrations.Migration", string.Empty);
+        var stubs = """
+            namespace Microsoft.EntityFrameworkCore.Migrations
+            {
+                public class Migration { }
+                public sealed class MigrationAttribute : System.Attribute { public MigrationAttribute(string id) { } }
+            }
+            """;
+        var handWritten = $$"""
+            namespace Shop;
+
+            public class Scores
+            {
+                public int {|#0:Weigh|}(int[] values)
+                {
+            {{Summing}}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(migration, template, stubs, handWritten, handWritten.Replace("Scores", "Ratings").Replace("{|#0:Weigh|}", "{|#1:Rate|}"));
+        test.AnalyzerConfigFiles.Add(("/repo/.editorconfig", "root = true\n\n[File1.cs]\nbuild_metadata.Compile.HarnessTemplateOutput = true\n"));
+
+        // The hand-written copies find each other, and neither names the generated ones.
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+}
