@@ -7,6 +7,8 @@ namespace Harness.Analyzers.Redundancy;
 /// </summary>
 internal static class CopyPair
 {
+    private const string Visit = "Visit";
+
     /// <summary>
     /// Not a finding: overloads of one name in one type (the language cannot share typed overloads cheaply),
     /// a member and a local function declared inside it (their texts overlap), and two pieces of plumbing.
@@ -29,6 +31,17 @@ internal static class CopyPair
 
         return FingerprintOrder.Compare(member, other) > 0;
     }
+
+    /// <summary>
+    /// Members of one shape that a design asks for one per kind: the overrides of one method in different types
+    /// (each node's <c>WriteTo</c>) and the methods of a visitor (<c>VisitWhileStatement</c>, <c>VisitLockStatement</c>).
+    /// Alike by design; an exact copy among them is still a finding, a near one is not.
+    /// </summary>
+    public static bool ArePolymorphicTwins(MemberFingerprint member, MemberFingerprint other) =>
+        (member.IsOverride && other.IsOverride && member.Name == other.Name)
+        || (IsVisit(member.Name) && IsVisit(other.Name));
+
+    private static bool IsVisit(string name) => name.Length > Visit.Length && name.StartsWith(Visit, StringComparison.Ordinal) && char.IsUpper(name[Visit.Length]);
 
     /// <summary>A rewrite and its original, in either order: reported as a versioned twin (HAR2005) only.</summary>
     public static bool IsVersionedPair(MemberFingerprint member, MemberFingerprint other, Configuration.RedundancySettings settings) =>

@@ -11,7 +11,8 @@ internal sealed record MemberDeclaration(
     string ContainingNamespace,
     string ContainingType,
     int Statements,
-    bool IsPlumbing)
+    bool IsPlumbing,
+    bool IsOverride)
 {
     /// <summary>The containing type with its namespace: members of one type, across partial declarations, share it.</summary>
     public string TypeKey => ContainingNamespace + "|" + ContainingType;

@@ -18,6 +18,7 @@ internal sealed class MemberFingerprint
         TypeKey = declaration.TypeKey;
         Statements = declaration.Statements;
         IsPlumbing = declaration.IsPlumbing;
+        IsOverride = declaration.IsOverride;
         Codes = body.Codes;
         ExactHash = body.ExactHash;
         Shingles = shingles;
@@ -46,6 +47,9 @@ internal sealed class MemberFingerprint
     /// reported, but a new member that copies one is.
     /// </summary>
     public bool IsPlumbing { get; }
+
+    /// <summary>An override: a type's own answer to what its base asks, such as a visitor's or writer's per-node method.</summary>
+    public bool IsOverride { get; }
 
     /// <summary>The containing type with its namespace: members of one type, across partial declarations, share it.</summary>
     public string TypeKey { get; }

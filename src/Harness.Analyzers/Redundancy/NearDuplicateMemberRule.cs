@@ -69,5 +69,6 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
     private static bool IsWorthMerging(MemberFingerprint member, MemberFingerprint other) =>
         member.Statements >= MinStatements
         && other.Statements >= MinStatements
-        && !AntonymNames.Differ(member.Name, other.Name);
+        && !AntonymNames.Differ(member.Name, other.Name)
+        && !CopyPair.ArePolymorphicTwins(member, other);
 }

@@ -110,7 +110,8 @@ internal static class TreeFingerprinter
         ContainingNamespaceOf(node),
         ContainingTypeOf(node),
         StatementCount(found.Body),
-        found.IsPlumbing);
+        found.IsPlumbing,
+        node is MemberDeclarationSyntax member && member.Modifiers.Any(SyntaxKind.OverrideKeyword));
 
     private static MemberContext ContextOf(SyntaxNode node, MemberDeclaration declaration, Dictionary<SyntaxNode, HashSet<string>> typeMembers)
     {
