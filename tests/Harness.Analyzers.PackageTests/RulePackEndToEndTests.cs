@@ -129,10 +129,10 @@ public sealed class RulePackEndToEndTests : IClassFixture<RulePackFixture>
         var ci = _fixture.WithTemplatePackInCi!;
 
         // Outside CI the near-duplicate stays a warning ...
-        Single(developer, RulePackConsumer.Original, "warning");
+        Single(developer, RulePackConsumer.NearCopy, "warning");
 
         // ... in CI, every HAR diagnostic is an error, and the build fails.
-        Single(ci, RulePackConsumer.Original, "error");
+        Single(ci, RulePackConsumer.NearCopy, "error");
         var har = Reported(ci).Where(d => d.RuleId.StartsWith("HAR", StringComparison.Ordinal)).ToList();
         Assert.True(har.Count >= 4, $"Expected the consumer's findings in CI:{Environment.NewLine}{Describe(har)}");
         var notErrors = har.Where(d => d.Level != "error").ToList();
