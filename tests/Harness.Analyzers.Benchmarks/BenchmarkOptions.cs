@@ -38,6 +38,8 @@ internal sealed record BenchmarkOptions
           --src DIR          real code instead of the generated corpus: every *.cs under DIR but bin/obj
                              (repeatable or comma-separated: the folders form one corpus), plus the SDK's
                              implicit global usings; compile errors are accepted (packages are not referenced).
+                             Text-template output named by the *.csproj files in DIR is marked for the analyzers
+                             as a build marks it (build_metadata.Compile.HarnessTemplateOutput).
                              Reports compile CPU, the marginal analysis CPU beside the callback time, reports per
                              ID, and the re-analysis of --edits edited documents (each gets a copy of another
                              file's method); not with --scaling, --write or --csc
@@ -45,7 +47,8 @@ internal sealed record BenchmarkOptions
           --dump FILE        with --src: every reported diagnostic as sorted TSV (id, file relative to DIR, line,
                              column, member, text, message, additional locations as file:line)
           --verdicts FILE    with --src: TSV of human verdicts (id, file, line, act|boilerplate|wrong, reason;
-                             '#' comments): precision per ID, 'act' findings no longer reported, reports not judged
+                             '#' comments): precision per ID, verdicts moved to another ID at the same line,
+                             'act' findings no longer reported, reports not judged
           --smoke            a seconds-long run that proves the benchmark works:
                              --lines 2500 --violations 5 --iterations 1 --warmup 0 --edits 3
                              (with --scaling: --sizes 2500,5000 --edit-lines 2500); without --src and --scaling it

@@ -31,7 +31,10 @@ internal sealed record AnalyzerSample(
         => Run.Wall <= TimeSpan.Zero ? executionTime : executionTime * Math.Min(1d, Run.Cpu / Run.Wall);
 }
 
-/// <summary>Runs the catalog's analyzers over a fresh compilation, with the <c>harness.rules</c> (if any) as an additional file.</summary>
+/// <summary>
+/// Runs the catalog's analyzers over a fresh compilation, with the <c>harness.rules</c> (if any) as an additional file
+/// and the per-tree options a build would give.
+/// </summary>
 internal sealed class AnalyzerTimer
 {
     public const string AnalyzerExceptionId = "AD0001";
@@ -39,12 +42,14 @@ internal sealed class AnalyzerTimer
     private readonly CompilationFactory _factory;
     private readonly AnalyzerCatalog _catalog;
     private readonly RulesFile? _rules;
+    private readonly TemplateOutputOptionsProvider _configOptions;
 
-    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules)
+    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules, TemplateOutputOptionsProvider configOptions)
     {
         _factory = factory;
         _catalog = catalog;
         _rules = rules;
+        _configOptions = configOptions;
     }
 
     public AnalyzerSample Run()
@@ -77,7 +82,7 @@ internal sealed class AnalyzerTimer
         var failures = new ConcurrentQueue<string>();
 
         // Fresh options per run: they hold a fresh additional text (see RulesFile).
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzerDriverOptions.Create(_rules, failures));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzerDriverOptions.Create(_rules, _configOptions, failures));
 
         AnalysisResult? result = null;
         var run = PhaseMeter.Measure(() => result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult());

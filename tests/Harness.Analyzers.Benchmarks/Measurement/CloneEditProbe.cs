@@ -48,16 +48,18 @@ internal sealed class CloneEditProbe
     private readonly CompilationFactory _factory;
     private readonly AnalyzerCatalog _catalog;
     private readonly RulesFile? _rules;
+    private readonly TemplateOutputOptionsProvider _configOptions;
     private readonly RedundancyScope _scope;
 
-    public CloneEditProbe(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules)
+    public CloneEditProbe(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules, TemplateOutputOptionsProvider configOptions)
     {
         _factory = factory;
         _catalog = catalog;
         _rules = rules;
+        _configOptions = configOptions;
 
         // The analyzers' own notion of generated code and excluded paths: nobody edits those by hand.
-        _scope = RedundancyInternals.LoadScope(rules);
+        _scope = RedundancyInternals.LoadScope(rules, configOptions);
     }
 
     /// <param name="edits">Measured edits; one more is made first and discarded (JIT of the request path).</param>
@@ -66,7 +68,7 @@ internal sealed class CloneEditProbe
         var ct = CancellationToken.None;
         var analyzers = _catalog.CreateInstances();
         var cloneIds = new DuplicationAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(_catalog.SupportedIds.Contains).ToHashSet(StringComparer.Ordinal);
-        var editor = new DocumentReanalysis(analyzers, _rules);
+        var editor = new DocumentReanalysis(analyzers, _rules, _configOptions);
         Compilation compilation = _factory.Create(_factory.Parse());
         var full = editor.AnalyzeAll(compilation);
         editor.ThrowIfFailed("the full analysis before the edits");

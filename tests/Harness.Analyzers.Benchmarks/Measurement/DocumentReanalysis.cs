@@ -36,10 +36,10 @@ internal sealed class DocumentReanalysis
     private readonly CompilationWithAnalyzersOptions _options;
     private readonly ConcurrentQueue<string> _failures = new();
 
-    public DocumentReanalysis(ImmutableArray<DiagnosticAnalyzer> analyzers, RulesFile? rules)
+    public DocumentReanalysis(ImmutableArray<DiagnosticAnalyzer> analyzers, RulesFile? rules, TemplateOutputOptionsProvider configOptions)
     {
         _analyzers = analyzers;
-        _options = AnalyzerDriverOptions.Create(rules, _failures);
+        _options = AnalyzerDriverOptions.Create(rules, configOptions, _failures);
     }
 
     /// <summary>The whole compilation once, as the editor's background analysis would before the first edit.</summary>

@@ -53,7 +53,7 @@ internal sealed class EditProbe
     {
         var ct = CancellationToken.None;
         var analyzer = new DuplicationAnalyzer();
-        var editor = new DocumentReanalysis([analyzer], _rules);
+        var editor = new DocumentReanalysis([analyzer], _rules, TemplateOutputOptionsProvider.Empty);
         Compilation compilation = _factory.Create(_factory.Parse());
 
         var computedBefore = FingerprintCache.Shared.ComputedCount;

@@ -24,11 +24,12 @@ internal static class RedundancyInternals
     public static JudgeTree? Judge { get; } = FindJudge();
 
     /// <param name="rulesFile">The corpus's rules file, or null for none (the defaults).</param>
-    public static RedundancyScope LoadScope(RulesFile? rulesFile)
+    /// <param name="configOptions">The per-tree options the driver runs get, so the scope skips the same template output.</param>
+    public static RedundancyScope LoadScope(RulesFile? rulesFile, TemplateOutputOptionsProvider configOptions)
     {
-        var options = new AnalyzerOptions(RulesFile.ToAdditionalTexts(rulesFile), EmptyAnalyzerConfigOptionsProvider.Instance);
+        var options = new AnalyzerOptions(RulesFile.ToAdditionalTexts(rulesFile), configOptions);
         var rules = HarnessRulesLoader.Load(options, RulesFileParser.Parse, CancellationToken.None);
-        return new RedundancyScope(rules.Redundancy, EmptyAnalyzerConfigOptionsProvider.Instance);
+        return new RedundancyScope(rules.Redundancy, configOptions);
     }
 
     public static IReadOnlyList<SyntaxTree> IncludedTrees(Compilation compilation, RedundancyScope scope)

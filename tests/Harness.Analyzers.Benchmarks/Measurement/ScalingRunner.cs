@@ -55,7 +55,7 @@ internal sealed class ScalingRunner
             var factory = new CompilationFactory(corpus, _references);
             var runner = new BenchmarkRunner(
                 new CompileTimer(factory),
-                _catalog.IsEmpty ? null : new AnalyzerTimer(factory, _catalog, corpus.Rules),
+                _catalog.IsEmpty ? null : new AnalyzerTimer(factory, _catalog, corpus.Rules, TemplateOutputOptionsProvider.Empty),
                 _progress);
 
             var before = MachineState.Now();
@@ -65,7 +65,7 @@ internal sealed class ScalingRunner
             if (run.Broken is null && _probeIndex)
             {
                 _progress($"size {size:N0}: clone index phases and memory");
-                index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.Rules)).Run(corpus.LineCount);
+                index = new IndexProbe(factory, RedundancyInternals.LoadScope(corpus.Rules, TemplateOutputOptionsProvider.Empty)).Run(corpus.LineCount);
             }
 
             results.Add(new SizeResult(corpus, warmup, run, index, before, after, MachineState.Now(), stopwatch.Elapsed));

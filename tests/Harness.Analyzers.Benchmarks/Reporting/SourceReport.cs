@@ -44,6 +44,7 @@ internal sealed class SourceReport
         _out.WriteLine();
         _out.WriteLine($"- {input.Before.UtcTime:yyyy-MM-dd HH:mm} UTC, {MachineState.Description}; 1-min load average {input.Before.LoadAverage} before, {input.After.LoadAverage} after the iterations, {input.AfterEdits.LoadAverage} after the edits");
         _out.WriteLine($"- folders: {string.Join(", ", corpus.Roots.Select(r => $"`{r}`"))} (every `*.cs` but `bin`/`obj`), plus a generated file of the SDK's implicit global usings");
+        _out.WriteLine($"- {TemplateOutput(corpus)}");
         _out.WriteLine($"- analyzers: {(input.Catalog.IsEmpty ? "none" : string.Join(", ", input.Catalog.Types.Select(t => t.Name)))}; rules file: {(input.Rules is null ? "none" : $"`{input.Rules.Path}`")}");
         _out.WriteLine($"- median of {samples.Count} iteration(s) after {input.Options.Warmup} warm-up; each phase on freshly parsed trees and a fresh compilation, single-threaded (`concurrentBuild: false`, `concurrentAnalysis: false`); C# latest, nullable and unsafe enabled; references: {input.ReferenceSource}");
         _out.WriteLine($"- compile: {compile.Errors.Count.ToString("N0", Invariant)} errors (the code's packages are not referenced), {compile.Warnings.ToString("N0", Invariant)} warnings. "
@@ -138,6 +139,19 @@ internal sealed class SourceReport
                 ? $"injected copy reported in {reported} of {run.Edits.Count} edits ({run.Edits.Count(e => e.CopyFound == "edited document")} in the edited document's own results).**"
                 : "the clone analyzer is not selected, so whether the copy was reported is n/a.**"));
         _out.WriteLine();
+    }
+
+    /// <summary>The files the analyzers were told are template output, as the package's build props would in a build.</summary>
+    private static string TemplateOutput(SourceFolderCorpus corpus)
+    {
+        var files = corpus.TemplateOutputPaths.Select(corpus.RelativePath).Order(StringComparer.Ordinal).ToList();
+        return files.Count switch
+        {
+            0 => "no file is template output (no `LastGenOutput`, `AutoGen` or `DependentUpon` a `.tt` in a `*.csproj` of the folders)",
+            1 => $"1 file is template output (`{files[0]}`), as the package's build props mark it: the analyzers get `build_metadata.Compile.HarnessTemplateOutput = true` for it",
+            _ => $"{files.Count} files are template output ({string.Join(", ", files.Select(f => $"`{f}`"))}), as the package's build props mark them: "
+                + "the analyzers get `build_metadata.Compile.HarnessTemplateOutput = true` for them",
+        };
     }
 
     private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", Invariant);

@@ -8,9 +8,10 @@ namespace Harness.Analyzers.Benchmarks.Reporting;
 
 /// <summary>
 /// Today's reports against human verdicts, matched by (ID, file, line): per ID, how many reports there are, how many a
-/// reviewer judged, precision (worth acting on / judged), the 'act' verdicts no longer reported (findings lost: recall
-/// against the verdicts), and the reports nobody has judged yet. A report, not a gate: the exit code does not depend
-/// on it.
+/// reviewer judged, precision (worth acting on / judged), the verdicts now reported under another ID at the same file
+/// and line (moved: a rule change re-labelled the finding, say HAR2002 to HAR2001), the 'act' verdicts not reported
+/// at that place under any ID (findings lost: recall against the verdicts), and the reports nobody has judged yet.
+/// A report, not a gate: the exit code does not depend on it.
 /// </summary>
 internal sealed class VerdictReport
 {
@@ -25,25 +26,51 @@ internal sealed class VerdictReport
     {
         var verdicts = file.Verdicts.ToDictionary(v => v.Key);
         var reportedKeys = reports.Select(r => (r.Id, r.File, r.Line)).ToHashSet();
+        var idsAtPlace = reports.ToLookup(r => (r.File, r.Line), r => r.Id);
         var judged = reports.Where(r => verdicts.ContainsKey((r.Id, r.File, r.Line))).ToList();
-        var lost = file.Verdicts.Where(v => v.Kind == Verdict.Act && !reportedKeys.Contains(v.Key))
+        var unreported = file.Verdicts.Where(v => !reportedKeys.Contains(v.Key))
             .OrderBy(v => v.Id, StringComparer.Ordinal).ThenBy(v => v.File, StringComparer.Ordinal).ThenBy(v => v.Line).ToList();
+
+        // Still reported at its place under another ID: the finding survived a change of rule, it is not recall lost.
+        var moved = unreported.Where(v => idsAtPlace.Contains((v.File, v.Line)))
+            .Select(v => (Verdict: v, NowIds: idsAtPlace[(v.File, v.Line)].Distinct().Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+        var lost = unreported.Where(v => v.Kind == Verdict.Act && !idsAtPlace.Contains((v.File, v.Line))).ToList();
 
         _out.WriteLine($"### Against human verdicts ({Path.GetFileName(file.Path)}: {file.Verdicts.Count} verdicts)");
         _out.WriteLine();
-        _out.WriteLine("Matched by (ID, file, line). Precision = act / judged reports; lost = 'act' verdicts no longer reported at their (ID, file, line) "
-            + "(recall loss against the verdicts; a moved line counts as lost, so re-key verdicts when the code moves).");
+        _out.WriteLine("Matched by (ID, file, line). Precision = act / judged reports; moved = verdicts (any kind) not reported under their ID but under "
+            + "another at the same file and line (counted under the verdict's ID; the report there is not judged until the verdict is re-keyed); "
+            + "lost = 'act' verdicts with no report at their file and line under any ID (recall loss against the verdicts; a moved line of code "
+            + "counts as lost, so re-key verdicts when the code moves).");
         _out.WriteLine();
-        _out.WriteLine("| ID | Reports now | Judged | Act | Boilerplate | Wrong | **Precision** | Act verdicts | Lost | Not judged |");
-        _out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        _out.WriteLine("| ID | Reports now | Judged | Act | Boilerplate | Wrong | **Precision** | Act verdicts | Moved | Lost | Not judged |");
+        _out.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var ids = reports.Select(r => r.Id).Concat(file.Verdicts.Select(v => v.Id)).Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var id in ids)
         {
-            Row(id, reports.Where(r => r.Id == id).ToList(), judged.Where(r => r.Id == id).ToList(), file.Verdicts.Where(v => v.Id == id).ToList(), lost.Count(v => v.Id == id), verdicts);
+            Row(
+                id,
+                reports.Where(r => r.Id == id).ToList(),
+                judged.Where(r => r.Id == id).ToList(),
+                file.Verdicts.Where(v => v.Id == id).ToList(),
+                (Moved: moved.Count(m => m.Verdict.Id == id), Lost: lost.Count(v => v.Id == id)),
+                verdicts);
         }
 
-        Row("**All**", reports, judged, file.Verdicts, lost.Count, verdicts);
+        Row("**All**", reports, judged, file.Verdicts, (moved.Count, lost.Count), verdicts);
         _out.WriteLine();
+
+        if (moved.Count > 0)
+        {
+            _out.WriteLine($"Moved findings, reported under another ID at the same place (first {Math.Min(MaxListed, moved.Count)} of {moved.Count}):");
+            foreach (var (verdict, nowIds) in moved.Take(MaxListed))
+            {
+                _out.WriteLine($"- {verdict.Id} → {string.Join(", ", nowIds)} `{verdict.File}:{verdict.Line}` ({verdict.Kind}): {verdict.Reason}");
+            }
+
+            _out.WriteLine();
+        }
 
         if (lost.Count > 0)
         {
@@ -73,7 +100,7 @@ internal sealed class VerdictReport
         IReadOnlyCollection<ReportedDiagnostic> reports,
         IReadOnlyList<ReportedDiagnostic> judged,
         IReadOnlyCollection<Verdict> idVerdicts,
-        int lost,
+        (int Moved, int Lost) unreported,
         IReadOnlyDictionary<(string, string, int), Verdict> verdicts)
     {
         int Count(string kind) => judged.Count(r => verdicts[(r.Id, r.File, r.Line)].Kind == kind);
@@ -82,6 +109,6 @@ internal sealed class VerdictReport
         var precision = judged.Count == 0 ? "–" : $"{(100d * act / judged.Count).ToString("0", Invariant)} %";
         _out.WriteLine(
             $"| {id} | {reports.Count} | {judged.Count} | {act} | {Count(Verdict.Boilerplate)} | {Count(Verdict.Wrong)} | **{precision}** "
-            + $"| {idVerdicts.Count(v => v.Kind == Verdict.Act)} | {lost} | {reports.Count - judged.Count} |");
+            + $"| {idVerdicts.Count(v => v.Kind == Verdict.Act)} | {unreported.Moved} | {unreported.Lost} | {reports.Count - judged.Count} |");
     }
 }
