@@ -128,11 +128,11 @@ public sealed class RulePackEndToEndTests : IClassFixture<RulePackFixture>
         var developer = _fixture.WithTemplatePackOutsideCi!;
         var ci = _fixture.WithTemplatePackInCi!;
 
-        // Outside CI the near-duplicate stays a warning ...
-        Single(developer, RulePackConsumer.NearCopy, "warning");
+        // Outside CI the copy stays a warning ...
+        Single(developer, RulePackConsumer.Copy, "warning");
 
         // ... in CI, every HAR diagnostic is an error, and the build fails.
-        Single(ci, RulePackConsumer.NearCopy, "error");
+        Single(ci, RulePackConsumer.Copy, "error");
         var har = Reported(ci).Where(d => d.RuleId.StartsWith("HAR", StringComparison.Ordinal)).ToList();
         Assert.True(har.Count >= 4, $"Expected the consumer's findings in CI:{Environment.NewLine}{Describe(har)}");
         var notErrors = har.Where(d => d.Level != "error").ToList();
