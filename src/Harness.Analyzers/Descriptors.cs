@@ -108,7 +108,7 @@ public static class Descriptors
         DiagnosticIds.DuplicatedBlock, Redundancy, DiagnosticSeverity.Warning,
         "Block of statements is duplicated",
         "{0} in '{1}' ({2}): extract the shared part into one method",
-        "A run of consecutive statements of at least [redundancy] min_tokens tokens that appears again, inside the same member or another.");
+        "A run of consecutive statements (at least [redundancy] min_tokens tokens and block_statements statements) that appears earlier, inside the same member or another; reported once, at the later copy.");
 
     public static readonly DiagnosticDescriptor IdenticalBranches = Create(
         DiagnosticIds.IdenticalBranches, Redundancy, DiagnosticSeverity.Warning,

@@ -29,7 +29,8 @@ public sealed class MergeWithParameterCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticIds.DuplicateMember, DiagnosticIds.NearDuplicateMember, DiagnosticIds.VersionedTwin);
 
-    public override FixAllProvider GetFixAllProvider() => KeepFirstFixAllProvider.Instance;
+    // Each copy carries the one report of its pair, so fixing every report never makes two members call each other.
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -19,7 +19,14 @@ internal sealed class DuplicateMemberRule : IMemberRule
         var twins = new List<MemberFingerprint>();
         foreach (var twin in index.ExactTwinsOf(member))
         {
-            if (CopyPair.IsFinding(member, twin) && !CopyPair.IsVersionedPair(member, twin, index.Scope.Settings))
+            if (!CopyPair.IsFinding(member, twin))
+            {
+                continue;
+            }
+
+            // A rewrite and its original are reported as a rewrite (HAR2005) only, but still share their blocks.
+            findings.Counterparts.Add(twin);
+            if (!CopyPair.IsVersionedPair(member, twin, index.Scope.Settings))
             {
                 twins.Add(twin);
             }
@@ -30,7 +37,6 @@ internal sealed class DuplicateMemberRule : IMemberRule
             return;
         }
 
-        findings.Counterparts.UnionWith(twins);
         findings.HasExactTwins = true;
 
         // A one-statement body is how a delegating member is written; such twins are not worth a report.

@@ -24,12 +24,18 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
         RereadBody? body = null;
         foreach (var (other, _) in index.NearTwinsOf(member, settings.Similarity))
         {
-            if (!CopyPair.IsFinding(member, other) || CopyPair.IsVersionedPair(member, other, settings))
+            if (!CopyPair.IsFinding(member, other))
             {
                 continue;
             }
 
+            // A rewrite and its original share their blocks too: HAR2005 is their one report, whichever comes first.
             findings.Counterparts.Add(other);
+            if (CopyPair.IsVersionedPair(member, other, settings))
+            {
+                continue;
+            }
+
             if (original is not null || findings.HasExactTwins || !CopyPair.ReportsOn(member, other) || !IsWorthMerging(member, other))
             {
                 continue;

@@ -20,7 +20,7 @@ internal sealed class VersionedTwinRule : IMemberRule
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var settings = index.Scope.Settings;
-        if (!VersionedName.TryGetOriginal(member.Name, settings.VersionedSuffixes, out var name))
+        if (member.IsPlumbing || !VersionedName.TryGetOriginal(member.Name, settings.VersionedSuffixes, out var name))
         {
             return;
         }
