@@ -96,6 +96,50 @@ public class NearDuplicateAndTwinTests
     }
 
     [Fact]
+    public Task A_rewrite_declared_before_its_original_is_still_its_only_report()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Mailer
+            {
+                public int {|#1:SendV2|}(string to, string body, int retries)
+                {
+                    var attempts = 0;
+                    var subject = to.Trim() + ": " + body.Trim();
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (Try(subject)) { return attempts; }
+                    }
+
+                    System.Console.WriteLine("gave up on " + subject);
+                    return -1;
+                }
+
+                public int {|#0:Send|}(string to, string body)
+                {
+                    var attempts = 0;
+                    var subject = to.Trim() + ": " + body.Trim();
+                    while (attempts < 3)
+                    {
+                        attempts++;
+                        if (Try(subject)) { return attempts; }
+                    }
+
+                    System.Console.WriteLine("gave up on " + subject);
+                    return -1;
+                }
+
+                private bool Try(string subject) => subject.Length % 2 == 0;
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2005").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_suffix_alone_is_not_a_rewrite()
     {
         var code = """
