@@ -67,6 +67,8 @@ internal sealed class CloneIndex
 
     public static CloneIndex Build(IReadOnlyList<SyntaxTree> trees, RedundancyScope scope, FingerprintCache cache, CancellationToken cancellationToken)
     {
+        // A copy: the index outlives the request, and must not change with the caller's list.
+        trees = trees.ToArray();
         var groups = FingerprintGroups.Build(trees, scope.Settings.MinTokens, cache, cancellationToken);
         return new CloneIndex(scope, trees, groups, new ShinglePostings(groups.Representatives), new HashSet<SyntaxTree>(trees), overlay: null);
     }
@@ -114,6 +116,7 @@ internal sealed class CloneIndex
     /// </summary>
     public CloneIndex Derive(IReadOnlyList<SyntaxTree> trees, RedundancyScope scope, FingerprintCache cache, CancellationToken cancellationToken)
     {
+        trees = trees.ToArray();
         var current = new HashSet<SyntaxTree>(trees);
         var removed = new HashSet<SyntaxTree>();
         foreach (var tree in _groups.Trees)
