@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -12,12 +13,14 @@ namespace Harness.Analyzers.Redundancy;
 /// in a few trees is derived from the closest full build (<see cref="CloneIndex.Derive"/>); past that, the index is
 /// built again from the cached fingerprints and becomes the new base.
 /// </summary>
+/// <remarks>
+/// Each index is attached to its trees (a <see cref="ConditionalWeakTable{TKey, TValue}"/>), so it lives exactly as
+/// long as some compilation still holds its trees: across keystrokes in an editor, for every project open at once,
+/// and not a moment after a build's compilation is gone (a compiler server keeps nothing).
+/// </remarks>
 internal sealed class CloneIndexCache
 {
     public static readonly CloneIndexCache Shared = new(FingerprintCache.Shared);
-
-    /// <summary>Projects (or rules settings) whose indexes are kept: an editor analyses several projects in turn.</summary>
-    private const int MaxIndexes = 4;
 
     /// <summary>An overlay of up to this many trees, or a tenth of the compilation, answers as fast as a full build.</summary>
     private const int MinOverlay = 16;
@@ -26,13 +29,7 @@ internal sealed class CloneIndexCache
 
     private readonly FingerprintCache _fingerprints;
     private readonly object _gate = new();
-
-    /// <summary>The latest index of each full build, most recent first; weak, so an idle project's index can go.</summary>
-    private readonly List<WeakReference<CloneIndex>> _recent = new();
-
-    /// <summary>The index of the latest request, held strongly: between two keystrokes a collection would otherwise take it.</summary>
-    private CloneIndex? _latest;
-
+    private readonly ConditionalWeakTable<SyntaxTree, CloneIndex> _byTree = new();
     private int _built;
     private int _derived;
 
@@ -51,16 +48,10 @@ internal sealed class CloneIndexCache
         var closestSize = int.MaxValue;
         lock (_gate)
         {
-            foreach (var reference in _recent)
+            foreach (var index in Candidates(trees, scope.Settings.MinTokens))
             {
-                if (!reference.TryGetTarget(out var index) || index.MinTokens != scope.Settings.MinTokens)
-                {
-                    continue;
-                }
-
                 if (index.IsOver(trees))
                 {
-                    Remember(index);
                     return index.WithScope(scope);
                 }
 
@@ -87,22 +78,42 @@ internal sealed class CloneIndexCache
 
         lock (_gate)
         {
-            Remember(result);
+            Attach(result);
         }
 
         return result;
     }
 
-    /// <summary>Puts the index first, in place of any index of the same full build, and forgets the oldest beyond the limit.</summary>
-    private void Remember(CloneIndex index)
+    /// <summary>The distinct indexes attached to these trees (one, unless a tree is shared by projects).</summary>
+    private List<CloneIndex> Candidates(IReadOnlyList<SyntaxTree> trees, int minTokens)
     {
-        _recent.RemoveAll(reference => !reference.TryGetTarget(out var kept) || kept.SharesBaseWith(index));
-        _recent.Insert(0, new WeakReference<CloneIndex>(index));
-        if (_recent.Count > MaxIndexes)
+        var candidates = new List<CloneIndex>(1);
+        foreach (var tree in trees)
         {
-            _recent.RemoveRange(MaxIndexes, _recent.Count - MaxIndexes);
+            if (_byTree.TryGetValue(tree, out var index) && index.MinTokens == minTokens && !candidates.Contains(index))
+            {
+                candidates.Add(index);
+            }
         }
 
-        _latest = index;
+        return candidates;
+    }
+
+    /// <summary>
+    /// The index becomes the one of its trees. The trees its base has and it has not (old versions of edited
+    /// documents) are detached: else each would keep the index of its own day alive, and with it every older version.
+    /// </summary>
+    private void Attach(CloneIndex index)
+    {
+        foreach (var tree in index.Trees)
+        {
+            _byTree.Remove(tree);
+            _byTree.Add(tree, index);
+        }
+
+        foreach (var tree in index.RemovedTrees)
+        {
+            _byTree.Remove(tree);
+        }
     }
 }

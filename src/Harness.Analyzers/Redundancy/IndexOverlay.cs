@@ -55,6 +55,8 @@ internal sealed class IndexOverlay
 
     public FingerprintGroups Added { get; }
 
+    public IEnumerable<SyntaxTree> Removed => _removed;
+
     public int RemovedMembers { get; }
 
     /// <summary>How many trees differ from the base.</summary>

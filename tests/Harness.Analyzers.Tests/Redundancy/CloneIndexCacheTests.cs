@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Harness.Analyzers.Configuration;
@@ -67,7 +68,7 @@ public class CloneIndexCacheTests
     }
 
     [Fact]
-    public async Task A_compilation_that_differs_in_most_documents_gets_an_index_built_afresh()
+    public void A_compilation_that_differs_in_most_documents_gets_an_index_built_afresh()
     {
         var cache = new CloneIndexCache(_fingerprints);
         var one = CSharpCompilation.Create("One", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")));
@@ -78,7 +79,26 @@ public class CloneIndexCacheTests
 
         Assert.Equal((2, 0), (cache.BuildCount, cache.DeriveCount));
         Assert.Equal(Documents, index.MemberCount);
-        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public void An_index_is_kept_no_longer_than_the_trees_it_was_built_for()
+    {
+        var cache = new CloneIndexCache(_fingerprints);
+        var index = IndexOfDroppedCompilation(cache);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(index.TryGetTarget(out _));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WeakReference<CloneIndex> IndexOfDroppedCompilation(CloneIndexCache cache)
+    {
+        var compilation = CSharpCompilation.Create("Dropped", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")));
+        return new WeakReference<CloneIndex>(cache.Get(compilation, _scope, CancellationToken.None));
     }
 
     private static Project Current(Workspace workspace, Project project) => workspace.CurrentSolution.GetProject(project.Id)!;
