@@ -109,9 +109,6 @@ internal sealed class CloneIndex
         return true;
     }
 
-    /// <summary>Whether the two indexes were derived from the same full build.</summary>
-    public bool SharesBaseWith(CloneIndex other) => _groups == other._groups;
-
     /// <summary>
     /// The index of <paramref name="trees"/>, from this index's full build and an overlay of the trees that differ
     /// from it (never from this index's own overlay, so editing one document again and again keeps the overlay at
@@ -230,6 +227,7 @@ internal sealed class CloneIndex
         var inBase = _postings.Of(shingle);
         if (_overlay is null || buffer is null)
         {
+            // Without an overlay there is no buffer: the base posting is the answer.
             return inBase;
         }
 

@@ -22,7 +22,10 @@ internal sealed class CloneIndexCache
 {
     public static readonly CloneIndexCache Shared = new(FingerprintCache.Shared);
 
-    /// <summary>An overlay of up to this many trees, or a tenth of the compilation, answers as fast as a full build.</summary>
+    /// <summary>
+    /// Every query merges the overlay into its answer; past this many trees, or a tenth of the compilation, one full
+    /// build (tens of milliseconds on 170k lines) is the better deal.
+    /// </summary>
     private const int MinOverlay = 16;
 
     private const int OverlayFraction = 10;

@@ -59,9 +59,6 @@ internal sealed class IndexOverlay
 
     public int RemovedMembers { get; }
 
-    /// <summary>How many trees differ from the base.</summary>
-    public int Size => _removed.Count + Added.Trees.Count;
-
     /// <summary>The shingles of the groups of copies that changed; the base postings of those groups are stale.</summary>
     public ShinglePostings Postings { get; }
 
