@@ -46,9 +46,6 @@ internal sealed class CloneIndex
 
     public int MinTokens => _groups.MinTokens;
 
-    /// <summary>The trees of the full build this index derives from that it no longer has.</summary>
-    public IEnumerable<SyntaxTree> RemovedTrees => _overlay?.Removed ?? Enumerable.Empty<SyntaxTree>();
-
     /// <summary>How many trees an index derived from this one for <paramref name="trees"/> would have to overlay.</summary>
     public int OverlaySizeFor(IReadOnlyList<SyntaxTree> trees)
     {

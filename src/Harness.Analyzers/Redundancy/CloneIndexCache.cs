@@ -103,8 +103,8 @@ internal sealed class CloneIndexCache
     }
 
     /// <summary>
-    /// The index becomes the one of its trees. The trees its base has and it has not (old versions of edited
-    /// documents) are detached: else each would keep the index of its own day alive, and with it every older version.
+    /// The index becomes the one of its trees. A tree it does not have (an older version of an edited document) keeps
+    /// the index it had, and lets it go with that version.
     /// </summary>
     private void Attach(CloneIndex index)
     {
@@ -112,11 +112,6 @@ internal sealed class CloneIndexCache
         {
             _byTree.Remove(tree);
             _byTree.Add(tree, index);
-        }
-
-        foreach (var tree in index.RemovedTrees)
-        {
-            _byTree.Remove(tree);
         }
     }
 }

@@ -55,8 +55,6 @@ internal sealed class IndexOverlay
 
     public FingerprintGroups Added { get; }
 
-    public IEnumerable<SyntaxTree> Removed => _removed;
-
     public int RemovedMembers { get; }
 
     /// <summary>The shingles of the groups of copies that changed; the base postings of those groups are stale.</summary>

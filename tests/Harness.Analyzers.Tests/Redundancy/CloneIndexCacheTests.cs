@@ -94,6 +94,34 @@ public class CloneIndexCacheTests
         Assert.False(index.TryGetTarget(out _));
     }
 
+    [Fact]
+    public void Editing_one_document_again_and_again_keeps_no_version_between_the_first_and_the_latest()
+    {
+        var cache = new CloneIndexCache(_fingerprints);
+        var trees = Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")).ToArray();
+        cache.Get(CSharpCompilation.Create("Shop", trees), _scope, CancellationToken.None);
+
+        var middle = EditTwice(cache, trees);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(middle.TryGetTarget(out _));
+        Assert.Equal((1, 2), (cache.BuildCount, cache.DeriveCount));
+        GC.KeepAlive(trees);
+    }
+
+    /// <summary>Edits File0 twice, each time a new compilation; returns the version in between.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WeakReference<SyntaxTree> EditTwice(CloneIndexCache cache, SyntaxTree[] trees)
+    {
+        var middle = trees[0].WithChangedText(SourceText.From(Member(0, 1)));
+        cache.Get(CSharpCompilation.Create("Shop", trees.Skip(1).Prepend(middle)), _scope, CancellationToken.None);
+        trees[0] = middle.WithChangedText(SourceText.From(Member(0, 2)));
+        cache.Get(CSharpCompilation.Create("Shop", trees), _scope, CancellationToken.None);
+        return new WeakReference<SyntaxTree>(middle);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private WeakReference<CloneIndex> IndexOfDroppedCompilation(CloneIndexCache cache)
     {
