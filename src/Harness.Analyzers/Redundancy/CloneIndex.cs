@@ -9,7 +9,9 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>
 /// The fingerprints of every included tree of a compilation, indexed for the questions the rules ask: which
 /// members have the same normalised body, which share enough token shingles to be near-duplicates, which carry a
-/// given name in a type, and where a run of statements occurs again. Built once per compilation from cached trees.
+/// given name in a type, and where a run of statements occurs again. Either built over all the trees, or derived
+/// from an index of a compilation that differs in a few trees (<see cref="CloneIndexCache"/>): both answer every
+/// question alike, because answers depend on the set of trees only and come in source order.
 /// </summary>
 internal sealed class CloneIndex
 {
@@ -19,44 +21,143 @@ internal sealed class CloneIndex
     /// <summary>How many candidates of a member are compared token by token, most promising first.</summary>
     private const int MaxComparisons = 12;
 
-    private readonly Dictionary<ulong, List<MemberFingerprint>> _byExactHash = new();
-    private readonly Dictionary<int, List<MemberFingerprint>> _byShingle = new();
-    private readonly Dictionary<(string TypeKey, string Name), List<MemberFingerprint>> _byName = new();
-    private readonly Dictionary<ulong, List<BlockWindow>> _windowsByHash = new();
+    private readonly FingerprintGroups _groups;
+    private readonly ShinglePostings _postings;
+    private readonly HashSet<SyntaxTree> _baseTrees;
+    private readonly IndexOverlay? _overlay;
 
-    private CloneIndex(RedundancyScope scope) => Scope = scope;
+    private CloneIndex(RedundancyScope scope, IReadOnlyList<SyntaxTree> trees, FingerprintGroups groups, ShinglePostings postings, HashSet<SyntaxTree> baseTrees, IndexOverlay? overlay)
+    {
+        Scope = scope;
+        Trees = trees;
+        _groups = groups;
+        _postings = postings;
+        _baseTrees = baseTrees;
+        _overlay = overlay;
+        MemberCount = overlay is null ? groups.MemberCount : groups.MemberCount - overlay.RemovedMembers + overlay.Added.MemberCount;
+    }
 
     public RedundancyScope Scope { get; }
 
-    public int MemberCount { get; private set; }
+    public int MemberCount { get; }
 
-    public static CloneIndex Build(Compilation compilation, RedundancyScope scope, FingerprintCache cache, CancellationToken cancellationToken)
+    /// <summary>The included trees this index answers for, in compilation order.</summary>
+    public IReadOnlyList<SyntaxTree> Trees { get; }
+
+    public int MinTokens => _groups.MinTokens;
+
+    /// <summary>How many trees an index derived from this one for <paramref name="trees"/> would have to overlay.</summary>
+    public int OverlaySizeFor(IReadOnlyList<SyntaxTree> trees)
     {
-        var index = new CloneIndex(scope);
+        var added = 0;
+        foreach (var tree in trees)
+        {
+            if (!_baseTrees.Contains(tree))
+            {
+                added++;
+            }
+        }
+
+        var kept = trees.Count - added;
+        return added + (_baseTrees.Count - kept);
+    }
+
+    public static CloneIndex Build(Compilation compilation, RedundancyScope scope, FingerprintCache cache, CancellationToken cancellationToken) =>
+        Build(IncludedTrees(compilation, scope), scope, cache, cancellationToken);
+
+    public static CloneIndex Build(IReadOnlyList<SyntaxTree> trees, RedundancyScope scope, FingerprintCache cache, CancellationToken cancellationToken)
+    {
+        // A copy: the index outlives the request, and must not change with the caller's list.
+        trees = trees.ToArray();
+        var groups = FingerprintGroups.Build(trees, scope.Settings.MinTokens, cache, cancellationToken);
+        return new CloneIndex(scope, trees, groups, new ShinglePostings(groups.Representatives), new HashSet<SyntaxTree>(trees), overlay: null);
+    }
+
+    public static IReadOnlyList<SyntaxTree> IncludedTrees(Compilation compilation, RedundancyScope scope)
+    {
+        var trees = new List<SyntaxTree>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (scope.Includes(tree))
             {
-                index.Add(cache.Get(tree, scope.Settings.MinTokens, cancellationToken));
+                trees.Add(tree);
             }
         }
 
-        index.SortInSourceOrder();
-        return index;
+        return trees;
     }
 
+    /// <summary>Whether this index answers for exactly these trees (the same objects).</summary>
+    public bool IsOver(IReadOnlyList<SyntaxTree> trees)
+    {
+        if (trees.Count != Trees.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < trees.Count; i++)
+        {
+            if (trees[i] != Trees[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index of <paramref name="trees"/>, from this index's full build and an overlay of the trees that differ
+    /// from it (never from this index's own overlay, so editing one document again and again keeps the overlay at
+    /// one tree).
+    /// </summary>
+    public CloneIndex Derive(IReadOnlyList<SyntaxTree> trees, RedundancyScope scope, FingerprintCache cache, CancellationToken cancellationToken)
+    {
+        trees = trees.ToArray();
+        var current = new HashSet<SyntaxTree>(trees);
+        var removed = new HashSet<SyntaxTree>();
+        foreach (var tree in _groups.Trees)
+        {
+            if (!current.Contains(tree))
+            {
+                removed.Add(tree);
+            }
+        }
+
+        var added = new List<SyntaxTree>();
+        foreach (var tree in trees)
+        {
+            if (!_baseTrees.Contains(tree))
+            {
+                added.Add(tree);
+            }
+        }
+
+        var overlay = new IndexOverlay(_groups, removed, FingerprintGroups.Build(added, MinTokens, cache, cancellationToken), cache, cancellationToken);
+        return new CloneIndex(scope, trees, _groups, _postings, _baseTrees, overlay);
+    }
+
+    /// <summary>The same index for a compilation with other settings that fingerprint alike (the rules read <see cref="Scope"/>).</summary>
+    public CloneIndex WithScope(RedundancyScope scope) =>
+        scope == Scope ? this : new CloneIndex(scope, Trees, _groups, _postings, _baseTrees, _overlay);
+
     /// <summary>The other members with the same normalised body, in source order.</summary>
-    public IReadOnlyList<MemberFingerprint> ExactTwinsOf(MemberFingerprint member) =>
-        _byExactHash.TryGetValue(member.ExactHash, out var twins) && twins.Count > 1 ? twins.Where(m => m != member).ToList() : Array.Empty<MemberFingerprint>();
+    public IReadOnlyList<MemberFingerprint> ExactTwinsOf(MemberFingerprint member)
+    {
+        var twins = WithBody(member.ExactHash);
+        return twins.Count > 1 ? twins.Where(m => m != member).ToList() : Array.Empty<MemberFingerprint>();
+    }
 
     /// <summary>The other members at least <paramref name="threshold"/> similar (and not exact twins), most similar first.</summary>
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
     {
         var shared = new Dictionary<MemberFingerprint, int>();
         var telling = 0;
+        var buffer = _overlay is null ? null : new List<MemberFingerprint>();
         foreach (var shingle in member.Shingles)
         {
-            if (_byShingle.TryGetValue(shingle, out var posting) && posting.Count <= MaxPosting)
+            var posting = Posting(shingle, buffer);
+            if (posting.Count > 0 && posting.Count <= MaxPosting)
             {
                 telling++;
                 foreach (var other in posting)
@@ -97,74 +198,46 @@ internal sealed class CloneIndex
         return near;
     }
 
+    /// <summary>The members with this name in this type, in source order.</summary>
     public IReadOnlyList<MemberFingerprint> Named(string typeKey, string name) =>
-        _byName.TryGetValue((typeKey, name), out var members) ? members : Array.Empty<MemberFingerprint>();
+        _overlay is null
+            ? _groups.Named((typeKey, name))
+            : _overlay.Merge(_groups.Named((typeKey, name)), _overlay.Added.Named((typeKey, name)), IndexOverlay.TreeOf, FingerprintOrder.Compare);
 
     /// <summary>Other occurrences of the same run of statements that do not overlap it, in source order.</summary>
-    public IEnumerable<BlockWindow> RepeatsOf(BlockWindow window) =>
-        _windowsByHash.TryGetValue(window.Hash, out var windows) ? windows.Where(other => other != window && !other.Overlaps(window)) : Enumerable.Empty<BlockWindow>();
-
-    /// <summary>Groups are sorted once, so every question about them is answered in source order without sorting again.</summary>
-    private void SortInSourceOrder()
+    public IEnumerable<BlockWindow> RepeatsOf(BlockWindow window)
     {
-        foreach (var group in _byExactHash.Values)
+        var windows = _overlay is null
+            ? _groups.Windows(window.Hash)
+            : _overlay.Merge(_groups.Windows(window.Hash), _overlay.Added.Windows(window.Hash), IndexOverlay.TreeOf, FingerprintOrder.Compare);
+        return windows.Where(other => other != window && !other.Overlaps(window));
+    }
+
+    private IReadOnlyList<MemberFingerprint> WithBody(ulong exactHash) =>
+        _overlay is null || !_overlay.Changed(exactHash)
+            ? _groups.WithBody(exactHash)
+            : _overlay.Merge(_groups.WithBody(exactHash), _overlay.Added.WithBody(exactHash), IndexOverlay.TreeOf, FingerprintOrder.Compare);
+
+    /// <summary>The members holding a shingle: the base posting without the groups the overlay changed, plus the overlay's.</summary>
+    private IReadOnlyList<MemberFingerprint> Posting(int shingle, List<MemberFingerprint>? buffer)
+    {
+        var inBase = _postings.Of(shingle);
+        if (_overlay is null || buffer is null)
         {
-            if (group.Count > 1)
+            // Without an overlay there is no buffer: the base posting is the answer.
+            return inBase;
+        }
+
+        buffer.Clear();
+        foreach (var member in inBase)
+        {
+            if (!_overlay.Changed(member.ExactHash))
             {
-                group.Sort(FingerprintOrder.Compare);
+                buffer.Add(member);
             }
         }
 
-        foreach (var group in _windowsByHash.Values)
-        {
-            if (group.Count > 1)
-            {
-                group.Sort(FingerprintOrder.Compare);
-            }
-        }
+        buffer.AddRange(_overlay.Postings.Of(shingle));
+        return buffer;
     }
-
-    private void Add(TreeFingerprints tree)
-    {
-        foreach (var member in tree.Members)
-        {
-            MemberCount++;
-            AddTo(_byExactHash, member.ExactHash, member);
-            AddTo(_byName, (member.TypeKey, member.Name), member);
-
-            // Exact copies stand in the shingle index once, so that a hundred of them do not make their
-            // shingles look like boilerplate and hide a near copy of the group.
-            if (_byExactHash[member.ExactHash].Count == 1)
-            {
-                foreach (var shingle in member.Shingles)
-                {
-                    AddTo(_byShingle, shingle, member);
-                }
-            }
-        }
-
-        foreach (var window in tree.Windows)
-        {
-            AddTo(_windowsByHash, window.Hash, window);
-        }
-    }
-
-    private static void AddTo<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<TValue>(2);
-            map.Add(key, list);
-        }
-
-        list.Add(value);
-    }
-}
-
-/// <summary>Source order of fingerprints, as <see cref="Harness.Analyzers.SourceOrder"/> orders locations.</summary>
-internal static class FingerprintOrder
-{
-    public static int Compare(MemberFingerprint x, MemberFingerprint y) => SourceOrder.Compare(x.Tree, x.NameSpan.Start, y.Tree, y.NameSpan.Start);
-
-    public static int Compare(BlockWindow x, BlockWindow y) => SourceOrder.Compare(x.Tree, x.Span.Start, y.Tree, y.Span.Start);
 }

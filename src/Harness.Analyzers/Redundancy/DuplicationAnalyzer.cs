@@ -9,8 +9,9 @@ namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
 /// Finds copies across the whole compilation while the developer is still in the editor: each document is judged
-/// in a syntax-tree action (live) against a clone index of every document, built once per compilation from
-/// fingerprints cached per tree, so an edit re-fingerprints the edited document only.
+/// in a syntax-tree action (live) against a clone index of every document. Fingerprints are cached per tree and
+/// indexes across compilations (<see cref="CloneIndexCache"/>), so an edit re-fingerprints and re-indexes the
+/// edited document only.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
@@ -31,7 +32,7 @@ public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
         {
             var scope = RedundancyScope.Load(start);
             var compilation = start.Compilation;
-            var index = new ComputeOnce<CloneIndex>(cancellationToken => CloneIndex.Build(compilation, scope, FingerprintCache.Shared, cancellationToken));
+            var index = new ComputeOnce<CloneIndex>(cancellationToken => CloneIndexCache.Shared.Get(compilation, scope, cancellationToken));
             start.RegisterSyntaxTreeAction(document =>
             {
                 if (scope.Includes(document.Tree))

@@ -12,9 +12,10 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// <summary>
 /// One edited document, re-analysed as the editor would: a new <see cref="CompilationWithAnalyzers"/> over the
 /// compilation with the edited tree (every other tree reused by reference), then the DuplicationAnalyzer's syntax
-/// diagnostics of that tree (where its syntax-tree action runs: rebuild of the per-compilation clone index from
-/// cached fingerprints, fingerprinting of the edited tree, judging it) and its semantic diagnostics (only driver
-/// work for this analyzer). Then, apart, the same steps through the internals, to see which one costs.
+/// diagnostics of that tree (where its syntax-tree action runs: the clone index derived from the previous
+/// compilation's by an overlay of the edited tree, fingerprinting of that tree, judging it) and its semantic
+/// diagnostics (only driver work for this analyzer). Then, apart, the same steps through the internals, to see
+/// which one costs; the index is built there over every tree, which is what a miss of the index cache costs.
 /// </summary>
 internal sealed record EditSample(
     string Document,
