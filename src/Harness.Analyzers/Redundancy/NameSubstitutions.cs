@@ -11,11 +11,24 @@ namespace Harness.Analyzers.Redundancy;
 internal static class NameSubstitutions
 {
     /// <summary>Alignments cost time and memory by the product of the lengths; longer pairs are not judged by this.</summary>
-    private const long MaxCells = 4_000_000;
+    private const long MaxCells = 1_000_000;
 
-    /// <summary>How many different pairs of names stand in for each other, or 0 for pairs too long to align.</summary>
+    /// <summary>Past this many names only one side uses, the pair differs in several names whatever the alignment.</summary>
+    private const int MaxAlignedUnshared = 2;
+
+    /// <summary>
+    /// How many different pairs of names stand in for each other, or 0 for pairs too long to align. The names only one
+    /// side uses settle most pairs without an alignment: none, and no name can stand in for another; several on both
+    /// sides, and several do.
+    /// </summary>
     public static int Count(RereadBody first, RereadBody second)
     {
+        var unshared = System.Math.Min(OnlyIn(first.NameSet, second.NameSet), OnlyIn(second.NameSet, first.NameSet));
+        if (unshared == 0 || unshared > MaxAlignedUnshared)
+        {
+            return unshared;
+        }
+
         var a = first.ExactCodes;
         var b = second.ExactCodes;
         if ((long)a.Length * b.Length > MaxCells)
@@ -23,12 +36,16 @@ internal static class NameSubstitutions
             return 0;
         }
 
-        var lengths = new int[a.Length + 1, b.Length + 1];
+        // One flat table of 16-bit lengths: a common subsequence of two bodies under MaxCells is shorter than 65,536.
+        var width = b.Length + 1;
+        var lengths = new ushort[(a.Length + 1) * width];
         for (var i = a.Length - 1; i >= 0; i--)
         {
             for (var j = b.Length - 1; j >= 0; j--)
             {
-                lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : System.Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                lengths[(i * width) + j] = a[i] == b[j]
+                    ? (ushort)(lengths[((i + 1) * width) + j + 1] + 1)
+                    : System.Math.Max(lengths[((i + 1) * width) + j], lengths[(i * width) + j + 1]);
             }
         }
 
@@ -44,7 +61,7 @@ internal static class NameSubstitutions
                 x++;
                 y++;
             }
-            else if (y == b.Length || (x < a.Length && lengths[x + 1, y] >= lengths[x, y + 1]))
+            else if (y == b.Length || (x < a.Length && lengths[((x + 1) * width) + y] >= lengths[(x * width) + y + 1]))
             {
                 if (first.Names[x])
                 {
@@ -66,6 +83,20 @@ internal static class NameSubstitutions
 
         AddPairs(gapNamesA, gapNamesB, pairs);
         return pairs.Count;
+    }
+
+    private static int OnlyIn(HashSet<int> names, HashSet<int> others)
+    {
+        var count = 0;
+        foreach (var name in names)
+        {
+            if (!others.Contains(name))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A gap with names on both sides: each name of one side stood where the other's did.</summary>

@@ -16,12 +16,15 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
     /// <summary>A copy with one call changed is a copy; two members that call different APIs throughout are not.</summary>
     private const int MaxNameSubstitutions = 1;
 
+    private const int MaxCloseComparisons = 3;
+
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var settings = index.Scope.Settings;
         MemberFingerprint? original = null;
         var originalSimilarity = 0.0;
         RereadBody? body = null;
+        var closeComparisons = 0;
         foreach (var (other, _) in index.NearTwinsOf(member, settings.Similarity))
         {
             if (!CopyPair.IsFinding(member, other))
@@ -37,6 +40,13 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             }
 
             if (original is not null || findings.HasExactTwins || !CopyPair.ReportsOn(member, other) || !IsWorthMerging(member, other))
+            {
+                continue;
+            }
+
+            // Reading bodies again and aligning them is the dear part: only the most similar candidates get it, as
+            // a template's look-alikes (every entity's twin) would otherwise make each member align with a dozen.
+            if (++closeComparisons > MaxCloseComparisons)
             {
                 continue;
             }

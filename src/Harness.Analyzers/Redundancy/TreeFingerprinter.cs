@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,6 +14,8 @@ namespace Harness.Analyzers.Redundancy;
 internal static class TreeFingerprinter
 {
     private const int ShingleLength = 5;
+
+    private static readonly ConditionalWeakTable<MemberFingerprint, RereadHolder> Rereads = new();
 
     private static readonly ImmutableHashSet<string> PlumbingNames = ImmutableHashSet.Create("ToString", "Equals", "GetHashCode", "CompareTo", "Dispose", "Deconstruct");
 
@@ -49,9 +52,12 @@ internal static class TreeFingerprinter
 
     /// <summary>
     /// The member's body read again, normalised with each local kept apart: for the few pairs that are compared
-    /// closely, so that the index need not keep this for every member.
+    /// closely, so that the index need not keep this for every member. Read once per member, kept while it is.
     /// </summary>
-    public static RereadBody? Reread(MemberFingerprint member, CancellationToken cancellationToken)
+    public static RereadBody? Reread(MemberFingerprint member, CancellationToken cancellationToken) =>
+        Rereads.GetValue(member, m => new RereadHolder(ReadAgain(m, cancellationToken))).Body;
+
+    private static RereadBody? ReadAgain(MemberFingerprint member, CancellationToken cancellationToken)
     {
         for (var node = member.Tree.GetRoot(cancellationToken).FindNode(member.Span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
         {
@@ -64,6 +70,14 @@ internal static class TreeFingerprinter
         }
 
         return null;
+    }
+
+    /// <summary>A reference to a possibly missing body, since a weak table cannot hold null.</summary>
+    private sealed class RereadHolder
+    {
+        public RereadHolder(RereadBody? body) => Body = body;
+
+        public RereadBody? Body { get; }
     }
 
     private static MemberDeclaration Declare(SyntaxNode node, BodyOf found) => new(
