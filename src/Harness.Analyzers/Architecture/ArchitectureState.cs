@@ -14,6 +14,7 @@ internal sealed class ArchitectureState
     private readonly Compilation _compilation;
     private readonly ComputeOnce<NameIndex> _index;
     private readonly ComputeOnce<HashSet<string>> _aliasNames;
+    private readonly HashSet<string> _typesWithBannedConstructors;
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamespaceSymbol, UseContext> _symbolContexts = new(SymbolEqualityComparer.Default);
@@ -24,6 +25,7 @@ internal sealed class ArchitectureState
         _compilation = compilation;
         _index = new ComputeOnce<NameIndex>(cancellationToken => NameIndex.Build(model, compilation, cancellationToken));
         _aliasNames = new ComputeOnce<HashSet<string>>(CollectAliasNames);
+        _typesWithBannedConstructors = TypesWithBannedConstructors(model);
         Cycles = new LayerCycleRule(model);
         Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles };
     }
@@ -47,6 +49,10 @@ internal sealed class ArchitectureState
         _symbolContexts.GetOrAdd(ns, n => ContextOf(n.IsGlobalNamespace ? string.Empty : n.ToDisplayString(), index));
 
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
+
+    /// <summary>Whether a ban names a constructor of this type: then which constructor a <c>new</c> calls decides the verdict.</summary>
+    public bool HasBannedConstructor(INamedTypeSymbol type) =>
+        _typesWithBannedConstructors.Count > 0 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id && _typesWithBannedConstructors.Contains(id);
 
     /// <summary>
     /// A cheap test, before any allocation, of whether a rule could fire for this pair: layers that may not (or may
@@ -78,6 +84,26 @@ internal sealed class ArchitectureState
         {
             rule.Check(use, violations);
         }
+    }
+
+    /// <summary>The IDs (<c>T:...</c>) of the types that a constructor ban (<c>M:T.#ctor...</c>) names.</summary>
+    private static HashSet<string> TypesWithBannedConstructors(ArchitectureModel model)
+    {
+        const string Constructor = ".#ctor";
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var bans in model.BansByScope)
+        {
+            foreach (var id in bans.Keys)
+            {
+                var constructor = id.IndexOf(Constructor, StringComparison.Ordinal);
+                if (id.StartsWith("M:", StringComparison.Ordinal) && constructor > 2)
+                {
+                    types.Add("T:" + id.Substring(2, constructor - 2));
+                }
+            }
+        }
+
+        return types;
     }
 
     private HashSet<string> CollectAliasNames(CancellationToken cancellationToken)

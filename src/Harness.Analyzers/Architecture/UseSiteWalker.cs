@@ -11,13 +11,16 @@ namespace Harness.Analyzers.Architecture;
 
 /// <summary>
 /// Walks one document and judges every use the spec counts: names in declarations, base lists, generic arguments,
-/// attributes, expressions, <c>typeof</c>, casts and patterns, target-typed <c>new()</c>, and using directives.
-/// A name is bound only when the name index says a rule could care about it where it stands.
+/// attributes, expressions, <c>typeof</c>, casts and patterns, target-typed <c>new()</c>, using directives, and
+/// member uses (calls, extension methods included, property, field and event access, indexers, method groups,
+/// constructor initializers). A node is resolved only when the name index says a rule could care about it where it
+/// stands, and then as cheaply as it can be (<see cref="UseResolver"/>).
 /// </summary>
 internal sealed class UseSiteWalker : CSharpSyntaxWalker
 {
     private readonly ArchitectureState _state;
     private readonly SemanticModel _semanticModel;
+    private readonly UseResolver _resolver;
     private readonly System.Action<Diagnostic> _report;
     private readonly CancellationToken _cancellationToken;
     private readonly NameIndex _index;
@@ -32,6 +35,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         _state = state;
         _semanticModel = semanticModel;
+        _resolver = new UseResolver(state, semanticModel, cancellationToken);
         _report = report;
         _cancellationToken = cancellationToken;
         _index = state.IndexFor(cancellationToken);
@@ -83,9 +87,10 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         if (node.Name is { } name)
         {
+            var symbol = _resolver.Bound(name);
             foreach (var context in _usingContexts)
             {
-                Judge(name, context, isUsingDirective: true);
+                Judge(name, symbol, context, isUsingDirective: true);
             }
         }
     }
@@ -104,10 +109,45 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         base.VisitGenericName(node);
     }
 
+    /// <summary>
+    /// A target-typed <c>new()</c> names no type. Where its declaration names the type, that name tells whether a rule
+    /// could care; elsewhere (an argument, an assignment) only binding can tell.
+    /// </summary>
     public override void VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
     {
-        Judge(node, _context, isUsingDirective: false);
+        var declaredType = DeclaredTypeOf(node);
+        if (declaredType is null || (RightmostName(declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType) is SimpleNameSyntax name && IsIndexedHere(name.Identifier.ValueText)))
+        {
+            Judge(node, _resolver.SymbolOfImplicitCreation(node, declaredType), _context, isUsingDirective: false);
+        }
+
         base.VisitImplicitObjectCreationExpression(node);
+    }
+
+    public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+    {
+        JudgeIndexer(node);
+        base.VisitElementAccessExpression(node);
+    }
+
+    public override void VisitElementBindingExpression(ElementBindingExpressionSyntax node)
+    {
+        JudgeIndexer(node);
+        base.VisitElementBindingExpression(node);
+    }
+
+    /// <summary><c>: base(...)</c> and <c>: this(...)</c> call a constructor of the base or own type, which no name here spells.</summary>
+    public override void VisitConstructorInitializer(ConstructorInitializerSyntax node)
+    {
+        if (node.Parent?.Parent is BaseTypeDeclarationSyntax declaration
+            && _semanticModel.GetDeclaredSymbol(declaration, _cancellationToken) is { } own
+            && (node.IsKind(SyntaxKind.ThisConstructorInitializer) ? own : own.BaseType) is { } called)
+        {
+            // Every constructor of a type is judged as the type is, unless a ban names one of them.
+            Judge(node, _state.HasBannedConstructor(called) ? _resolver.Bound(node) : called, _context, isUsingDirective: false);
+        }
+
+        base.VisitConstructorInitializer(node);
     }
 
     private void VisitNamespace(BaseNamespaceDeclarationSyntax node)
@@ -135,16 +175,29 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private void JudgeIfIndexed(SimpleNameSyntax node, string name)
     {
-        if (_context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name))
+        if (IsIndexedHere(name) && !IsParameterName(node))
         {
-            Judge(node, _context, isUsingDirective: false);
+            Judge(node, _resolver.SymbolOfName(node), _context, isUsingDirective: false);
         }
     }
 
-    private void Judge(SyntaxNode node, UseContext context, bool isUsingDirective)
+    private bool IsIndexedHere(string name) => _context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name);
+
+    /// <summary>Indexers are used by <c>x[i]</c>: such an access is bound only where an indexer a rule cares about could be meant.</summary>
+    private void JudgeIndexer(ExpressionSyntax node)
     {
-        var info = _semanticModel.GetSymbolInfo(CreationOf(node) ?? node, _cancellationToken);
-        var symbol = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
+        if (_context.IsRelevant(_index.InterestsOf(NameIndex.IndexerKey)))
+        {
+            Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
+        }
+    }
+
+    /// <summary>The name in <c>f(count: 1)</c> or <c>[Attr(Name = 1)]</c> names a parameter or an attribute's setting, not a use.</summary>
+    private static bool IsParameterName(SyntaxNode node) =>
+        node.Parent is NameColonSyntax { Parent: ArgumentSyntax or AttributeArgumentSyntax } or NameEqualsSyntax { Parent: AttributeArgumentSyntax };
+
+    private void Judge(SyntaxNode node, ISymbol? symbol, UseContext context, bool isUsingDirective)
+    {
         if (symbol is null || !IsJudgedHere(symbol, node, isUsingDirective) || _state.TargetOf(symbol) is not { } target || !_state.MayViolate(context, target))
         {
             return;
@@ -181,14 +234,17 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     }
 
     /// <summary>
-    /// Types, and namespaces in using directives, are judged here; so are constructors, which are named by their
-    /// type (<c>new T()</c>, <c>new()</c>, attributes). Other members are judged from operations (<see cref="MemberUseJudge"/>).
+    /// Namespaces are judged in using directives only (a qualified name's namespace is judged as the type it leads
+    /// to); constructors where a type stands for them (<c>new T()</c>, <c>new()</c>, attributes, constructor
+    /// initializers); types and other members wherever they are used.
     /// </summary>
     private static bool IsJudgedHere(ISymbol symbol, SyntaxNode node, bool isUsingDirective) => symbol switch
     {
         INamespaceSymbol => isUsingDirective,
         ITypeSymbol or IAliasSymbol => true,
-        IMethodSymbol { MethodKind: MethodKind.Constructor } => node is ImplicitObjectCreationExpressionSyntax || CreationOf(node) is not null || node.Parent is AttributeSyntax || node.Parent?.Parent is AttributeSyntax,
+        IMethodSymbol { MethodKind: MethodKind.Constructor } => node is ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax
+            || UseResolver.CreationOf(node) is not null || node.Parent is AttributeSyntax || node.Parent?.Parent is AttributeSyntax,
+        IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol => !isUsingDirective,
         _ => false,
     };
 
@@ -208,11 +264,18 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         return ReferencingName.OfNamespace(context.Facts.Name);
     }
 
-    /// <summary>The <c>new</c> expression whose type this name is: binding it gives the constructor, which a ban may name.</summary>
-    private static ObjectCreationExpressionSyntax? CreationOf(SyntaxNode node)
+    /// <summary>The type a declaration gives a target-typed <c>new()</c>: <c>T x = new();</c>, <c>T F = new();</c>, <c>T P { get; } = new();</c>.</summary>
+    private static TypeSyntax? DeclaredTypeOf(ImplicitObjectCreationExpressionSyntax creation)
     {
-        var type = node.Parent is QualifiedNameSyntax qualified && qualified.Right == node ? qualified : node;
-        return type.Parent is ObjectCreationExpressionSyntax creation && creation.Type == type ? creation : null;
+        var type = creation.Parent is EqualsValueClauseSyntax initializer
+            ? initializer.Parent switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+                PropertyDeclarationSyntax property => property.Type,
+                _ => null,
+            }
+            : null;
+        return type is { IsVar: false } ? type : null;
     }
 
     private static Location LocationOf(SyntaxNode node) => node switch
@@ -259,6 +322,11 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             return true; // A Unicode escape can spell any name.
         }
 
+        if (content.IndexOf('[') >= 0 && IsRelevantAnywhere(NameIndex.IndexerKey, contexts))
+        {
+            return true; // An element access may use an indexer a rule cares about.
+        }
+
         for (var start = 0; start < content.Length; start++)
         {
             if (!IsNameStart(content[start]) || (start > 0 && IsNamePart(content[start - 1])))
@@ -273,7 +341,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             }
 
             var word = content.Substring(start, end - start);
-            if (_aliasNames.Contains(word) || (word == "new" && NextNonSpace(content, end) == '(') || IsRelevantAnywhere(word, contexts))
+            if (_aliasNames.Contains(word) || (word is "new" or "base" or "this" && NextNonSpace(content, end) == '(') || IsRelevantAnywhere(word, contexts))
             {
                 return true;
             }
