@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,27 +40,42 @@ internal sealed class UseResolver
 
         if (creation is not null)
         {
-            return TypeUnlessConstructorBanned(creation.Type) ?? Bound(creation);
+            return ConstructedBy(creation.Type) ?? Bound(creation);
         }
 
         var chain = NameChainEndingAt(name);
-        if (TypeOrNamespaceOf(chain, SyntaxFacts.IsInNamespaceOrTypeContext(chain)) is { } typeOrNamespace)
+        var resolved = chain switch
         {
-            return typeOrNamespace;
-        }
-
-        if (chain is MemberAccessExpressionSyntax access && TypeOrNamespaceOf(access.Expression, typeContext: false) is INamedTypeSymbol receiver
-            && StaticMemberOf(receiver, name) is { } member)
-        {
-            return member;
-        }
-
-        return Bound(name);
+            MemberAccessExpressionSyntax access => ContainerOf(access.Expression, out var isValue) is { } container ? MemberOf(container, name, isValue) : null,
+            _ when name.Parent is MemberBindingExpressionSyntax binding => ContainerOf(ReceiverOf(binding), out _) is ITypeSymbol type ? MemberOf(Unwrapped(type), name, isValue: true) : null,
+            QualifiedNameSyntax or AliasQualifiedNameSyntax => TypeOrNamespaceOf(chain),
+            _ => SymbolInScope(name),
+        };
+        return resolved ?? Bound(name);
     }
 
     /// <summary>The constructor or type a target-typed <c>new()</c> creates; <paramref name="declaredType"/> is the type its declaration names, if any.</summary>
     public ISymbol? SymbolOfImplicitCreation(ImplicitObjectCreationExpressionSyntax creation, TypeSyntax? declaredType) =>
-        (declaredType is null ? null : TypeUnlessConstructorBanned(declaredType)) ?? Bound(creation);
+        (declaredType is null ? null : ConstructedBy(declaredType)) ?? Bound(creation);
+
+    /// <summary>The indexer an element access uses, or null for an array's; found from the receiver's declared type where it can be.</summary>
+    public ISymbol? SymbolOfElementAccess(ElementAccessExpressionSyntax access)
+    {
+        if (IsInExecutableCode(access) && ContainerOf(access.Expression, out _) is ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol or IPointerTypeSymbol)
+            {
+                return null;
+            }
+
+            if (AlikeMembers(IndexersOf(type)) is { } indexer)
+            {
+                return indexer;
+            }
+        }
+
+        return Bound(access);
+    }
 
     /// <summary>What an element access, constructor initializer or other unnamed use refers to; these need the bound body.</summary>
     public ISymbol? Bound(SyntaxNode node)
@@ -75,74 +92,327 @@ internal sealed class UseResolver
     }
 
     /// <summary>
-    /// The type a type syntax names, standing for the constructor a <c>new</c> of it calls: every constructor of a type
-    /// is judged as the type is, unless a ban names one of them, which only overload resolution can tell apart.
+    /// What a <c>new</c> of the type a type syntax names uses: every constructor of a type is judged as the type is,
+    /// unless a ban names one of them; then any constructor stands for the one called if bans treat them alike (a ban
+    /// without a parameter list), and otherwise only overload resolution can tell (null).
     /// </summary>
-    private ISymbol? TypeUnlessConstructorBanned(TypeSyntax type)
+    private ISymbol? ConstructedBy(TypeSyntax type)
     {
-        var symbol = TypeOrNamespaceOf(type is NullableTypeSyntax nullable ? nullable.ElementType : type, typeContext: true);
-        return symbol is INamedTypeSymbol named && !_state.HasBannedConstructor(named) ? named : null;
-    }
-
-    /// <summary>
-    /// A member of a type reached through the type's name. Overloads share their type, so their layer and modules;
-    /// they are judged alike unless bans tell them apart, and then overload resolution must choose.
-    /// </summary>
-    private ISymbol? StaticMemberOf(INamedTypeSymbol type, SimpleNameSyntax name)
-    {
-        var members = _semanticModel.LookupSymbols(name.SpanStart, type, name.Identifier.ValueText);
-        ISymbol? first = null;
-        foreach (var member in members)
-        {
-            if (member is INamedTypeSymbol || _state.TargetOf(member) is not { } target)
-            {
-                return null;
-            }
-
-            if (first is null)
-            {
-                first = member;
-            }
-            else if (!SymbolEqualityComparer.Default.Equals(member.ContainingType, first.ContainingType)
-                || target.BannedIds(_state.Model) != _state.TargetOf(first)!.BannedIds(_state.Model))
-            {
-                return null;
-            }
-        }
-
-        return first;
-    }
-
-    /// <summary>
-    /// The type or namespace a name chain (<c>Shop.Infrastructure.SqlStore</c>, <c>Box&lt;int&gt;</c>) names, bound
-    /// without its body; null if it names something else, or if its first name is a value in scope (a local, a field,
-    /// a property), which only full binding can tell from a type of the same name. Where only a type or namespace can
-    /// stand (<paramref name="typeContext"/>), no value can be meant.
-    /// </summary>
-    private ISymbol? TypeOrNamespaceOf(ExpressionSyntax expression, bool typeContext)
-    {
-        if (!IsNameChain(expression) || (!typeContext && (LeftmostName(expression) is not { } leftmost || NamesValue(leftmost))))
+        var symbol = TypeOrNamespaceOf(type is NullableTypeSyntax nullable ? nullable.ElementType : type);
+        if (symbol is not INamedTypeSymbol named)
         {
             return null;
         }
 
-        // A member access chain is the same text as a qualified name, which type binding takes.
-        var type = expression as TypeSyntax ?? SyntaxFactory.ParseTypeName(expression.ToString());
-        var info = _semanticModel.GetSpeculativeSymbolInfo(expression.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace);
-        return info.Symbol is INamespaceSymbol or INamedTypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
+        return _state.HasBannedConstructor(named) ? AlikeMembers(ImmutableArray<ISymbol>.CastUp(named.InstanceConstructors)) : named;
     }
 
-    private bool NamesValue(SimpleNameSyntax name)
+    /// <summary>
+    /// What a simple name standing alone means where it stands, from the symbols in scope: a type or namespace, a
+    /// local or parameter, or members of one type that bans do not tell apart. Anything else (symbols of several
+    /// kinds, a method that may be an extension) is left to the semantic model.
+    /// </summary>
+    private ISymbol? SymbolInScope(SimpleNameSyntax name)
     {
-        foreach (var symbol in _semanticModel.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText))
+        var symbols = _semanticModel.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText);
+        if (symbols.Length == 0)
         {
-            if (symbol is not (INamespaceOrTypeSymbol or IAliasSymbol))
+            return null;
+        }
+
+        if (symbols[0] is INamespaceOrTypeSymbol or IAliasSymbol)
+        {
+            return TypeOrNamespaceOf(name);
+        }
+
+        if (symbols.Length == 1 && symbols[0] is ILocalSymbol or IParameterSymbol)
+        {
+            return symbols[0];
+        }
+
+        // Lookup also finds methods for a name that is not called (a method group converted to a delegate, nameof):
+        // only a called name is certain to mean one of them.
+        return symbols[0] is IMethodSymbol && name.Parent is not InvocationExpressionSyntax ? null : AlikeMembers(symbols);
+    }
+
+    /// <summary>
+    /// A member named by <paramref name="name"/> in a namespace or type, as lookup finds it at the use: a nested type or
+    /// namespace, or members that are judged alike. On a value, extension methods in scope compete with the members.
+    /// </summary>
+    private ISymbol? MemberOf(INamespaceOrTypeSymbol container, SimpleNameSyntax name, bool isValue)
+    {
+        var symbols = _semanticModel.LookupSymbols(name.SpanStart, container, name.Identifier.ValueText, includeReducedExtensionMethods: isValue);
+        if (symbols.Length == 0)
+        {
+            return null;
+        }
+
+        if (symbols[0] is INamespaceOrTypeSymbol)
+        {
+            // A generic type's name needs its arguments bound; lookup cannot tell types of one name and other arities apart.
+            return name is GenericNameSyntax ? TypeOrNamespaceOf(NameChainEndingAt(name)) : symbols.Length == 1 ? symbols[0] : null;
+        }
+
+        // Member lookup as the compiler does it: a call considers only methods (extension methods included), and a
+        // property, field or event found by name hides the methods of that name; a value reaches no static member.
+        var invoked = (SyntaxNode?)(name.Parent as MemberBindingExpressionSyntax) ?? name.Parent;
+        var call = invoked?.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked;
+        var hasNonMethod = symbols.Any(symbol => symbol is not IMethodSymbol);
+        return AlikeMembers(symbols.Where(symbol =>
+            (call ? symbol is IMethodSymbol : !hasNonMethod || symbol is not IMethodSymbol)
+            && !(isValue && symbol.IsStatic && symbol is not IMethodSymbol { MethodKind: MethodKind.ReducedExtension })).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// The first of candidate members if the rules judge them alike, so that it stands for the one overload resolution
+    /// would choose: members of one type (one layer, one set of modules) that bans do not tell apart, or members no
+    /// rule constrains at all. A candidate that another one overrides is never chosen (binding picks the most derived
+    /// override). Null if they differ, for the semantic model to decide.
+    /// </summary>
+    private ISymbol? AlikeMembers(ImmutableArray<ISymbol> symbols)
+    {
+        ISymbol? first = null;
+        UseTarget? firstTarget = null;
+        var allFree = true;
+        var oneType = true;
+        foreach (var symbol in symbols)
+        {
+            if (IsOverriddenByAnother(symbol, symbols))
             {
-                return true;
+                continue;
+            }
+
+            if (_state.TargetOf(symbol) is not { } target)
+            {
+                return null;
+            }
+
+            allFree &= !target.IsConstrained(_state.Model);
+            if (first is null)
+            {
+                first = symbol;
+                firstTarget = target;
+            }
+            else
+            {
+                oneType &= SymbolEqualityComparer.Default.Equals(symbol.ContainingType, first.ContainingType)
+                    && target.BannedIds(_state.Model) == firstTarget!.BannedIds(_state.Model);
+            }
+        }
+
+        return allFree || oneType ? first : null;
+    }
+
+    private static bool IsOverriddenByAnother(ISymbol symbol, ImmutableArray<ISymbol> symbols)
+    {
+        foreach (var other in symbols)
+        {
+            for (var overridden = Overridden(other); overridden is not null; overridden = Overridden(overridden))
+            {
+                if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, symbol.OriginalDefinition))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static ISymbol? Overridden(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        IEventSymbol @event => @event.OverriddenEvent,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The namespace or type whose member a receiver expression reaches, from declarations only: a named type or
+    /// namespace, or the declared type of the value it stands for (<c>this</c>, a local, parameter, field or property,
+    /// a call, an element, a <c>new</c>, a cast, a string), along chains of these. Null where only binding can tell,
+    /// such as a call to overloads that return different types or to a generic method.
+    /// </summary>
+    private INamespaceOrTypeSymbol? ContainerOf(ExpressionSyntax receiver, out bool isValue)
+    {
+        isValue = true;
+        switch (receiver)
+        {
+            case ThisExpressionSyntax:
+                return EnclosingType(receiver);
+            case BaseExpressionSyntax:
+                return EnclosingType(receiver)?.BaseType;
+            case IdentifierNameSyntax identifier:
+                var symbols = _semanticModel.LookupSymbols(identifier.SpanStart, name: identifier.Identifier.ValueText);
+                if (symbols.Length != 1)
+                {
+                    return null;
+                }
+
+                isValue = symbols[0] is not (INamespaceOrTypeSymbol or IAliasSymbol);
+                return symbols[0] switch
+                {
+                    INamespaceOrTypeSymbol typeOrNamespace => typeOrNamespace,
+                    IAliasSymbol alias => alias.Target,
+                    _ => TypeOfValue(symbols[0]),
+                };
+            case MemberAccessExpressionSyntax access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && access.Name is IdentifierNameSyntax:
+                if (ContainerOf(access.Expression, out var containerIsValue) is not { } container)
+                {
+                    return null;
+                }
+
+                var members = _semanticModel.LookupSymbols(access.Name.SpanStart, container, access.Name.Identifier.ValueText);
+                if (members.Length != 1)
+                {
+                    return null;
+                }
+
+                isValue = containerIsValue || members[0] is not INamespaceOrTypeSymbol;
+                return members[0] as INamespaceOrTypeSymbol ?? TypeOfValue(members[0]);
+            case TypeSyntax:
+                isValue = false;
+                return TypeOrNamespaceOf(receiver) as INamespaceOrTypeSymbol;
+            case InvocationExpressionSyntax invocation:
+                return ReturnTypeOf(invocation);
+            case ElementAccessExpressionSyntax access when !access.ArgumentList.Arguments.Any(argument => argument.Expression is RangeExpressionSyntax):
+                return ContainerOf(access.Expression, out _) is ITypeSymbol indexed ? ElementTypeOf(indexed) : null;
+            case ObjectCreationExpressionSyntax creation:
+                return TypeOrNamespaceOf(creation.Type) as ITypeSymbol;
+            case CastExpressionSyntax cast:
+                return TypeOrNamespaceOf(cast.Type) as ITypeSymbol;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return ContainerOf(parenthesized.Expression, out isValue);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return _semanticModel.Compilation.GetSpecialType(SpecialType.System_String);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The type a call returns when every method it may call returns that type and none is generic (which needs inference).</summary>
+    private ITypeSymbol? ReturnTypeOf(InvocationExpressionSyntax invocation)
+    {
+        var candidates = invocation.Expression switch
+        {
+            IdentifierNameSyntax name => _semanticModel.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText),
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                && ContainerOf(access.Expression, out var isValue) is { } container =>
+                _semanticModel.LookupSymbols(name.SpanStart, container, name.Identifier.ValueText, includeReducedExtensionMethods: isValue),
+            _ => ImmutableArray<ISymbol>.Empty,
+        };
+
+        ITypeSymbol? returned = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not IMethodSymbol { IsGenericMethod: false } method || (returned is not null && !SymbolEqualityComparer.Default.Equals(returned, method.ReturnType)))
+            {
+                return null;
+            }
+
+            returned = method.ReturnType;
+        }
+
+        return returned;
+    }
+
+    /// <summary>The type of an element of a value of this type: an array's element type, or the type its indexers share.</summary>
+    private ITypeSymbol? ElementTypeOf(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        ITypeSymbol? element = null;
+        foreach (var indexer in IndexersOf(type))
+        {
+            var indexerType = ((IPropertySymbol)indexer).Type;
+            if (element is not null && !SymbolEqualityComparer.Default.Equals(element, indexerType))
+            {
+                return null;
+            }
+
+            element = indexerType;
+        }
+
+        return element;
+    }
+
+    /// <summary>The indexers an element access of a value of this type can use: those of the nearest type in its bases, else of its interfaces.</summary>
+    private static ImmutableArray<ISymbol> IndexersOf(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var indexers = current.GetMembers(WellKnownMemberNames.Indexer);
+            if (!indexers.IsEmpty)
+            {
+                return indexers;
+            }
+        }
+
+        var inherited = ImmutableArray.CreateBuilder<ISymbol>();
+        foreach (var implemented in type.AllInterfaces)
+        {
+            inherited.AddRange(implemented.GetMembers(WellKnownMemberNames.Indexer));
+        }
+
+        return inherited.ToImmutable();
+    }
+
+    private static ITypeSymbol? TypeOfValue(ISymbol symbol) => symbol switch
+    {
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        IFieldSymbol field => field.Type,
+        IPropertySymbol { IsIndexer: false } property => property.Type,
+        _ => null,
+    };
+
+    /// <summary><c>x?.M</c> reaches M on the value of <c>x</c>, for a nullable value type on its underlying type.</summary>
+    private static INamespaceOrTypeSymbol Unwrapped(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>The expression whose value <c>?.M</c> accesses: that of the conditional access the binding begins.</summary>
+    private static ExpressionSyntax ReceiverOf(MemberBindingExpressionSyntax binding)
+    {
+        for (SyntaxNode? current = binding; current?.Parent is not null; current = current.Parent)
+        {
+            if (current.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == current)
+            {
+                return access.Expression;
+            }
+        }
+
+        return binding;
+    }
+
+    private INamedTypeSymbol? EnclosingType(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is TypeDeclarationSyntax declaration)
+            {
+                return _semanticModel.GetDeclaredSymbol(declaration, _cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The type or namespace that a type syntax or a name chain standing for one (<c>Shop.Infrastructure.SqlStore</c>,
+    /// <c>Box&lt;int&gt;</c>) names, bound on its own, without any body; null if it names something else.
+    /// </summary>
+    private ISymbol? TypeOrNamespaceOf(ExpressionSyntax expression)
+    {
+        if (expression is not TypeSyntax type)
+        {
+            return null;
+        }
+
+        var info = _semanticModel.GetSpeculativeSymbolInfo(expression.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace);
+        return info.Symbol is INamespaceSymbol or ITypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
     }
 
     /// <summary>The longest chain of dotted names that ends at <paramref name="name"/>: <c>A.B.C</c> for <c>C</c>.</summary>
@@ -167,22 +437,6 @@ internal sealed class UseResolver
             }
         }
     }
-
-    private static bool IsNameChain(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax or PredefinedTypeSyntax => true,
-        MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && IsNameChain(access.Expression),
-        _ => false,
-    };
-
-    private static SimpleNameSyntax? LeftmostName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple,
-        QualifiedNameSyntax qualified => LeftmostName(qualified.Left),
-        MemberAccessExpressionSyntax access => LeftmostName(access.Expression),
-        AliasQualifiedNameSyntax aliased => aliased.Alias,
-        _ => null,
-    };
 
     /// <summary>Whether the node is inside code the compiler binds as a body: blocks, expression bodies, initializers, arguments.</summary>
     private static bool IsInExecutableCode(SyntaxNode node)

@@ -126,13 +126,21 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
     {
-        JudgeIndexer(node);
+        if (IsIndexerIndexedHere())
+        {
+            Judge(node, _resolver.SymbolOfElementAccess(node), _context, isUsingDirective: false);
+        }
+
         base.VisitElementAccessExpression(node);
     }
 
     public override void VisitElementBindingExpression(ElementBindingExpressionSyntax node)
     {
-        JudgeIndexer(node);
+        if (IsIndexerIndexedHere())
+        {
+            Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
+        }
+
         base.VisitElementBindingExpression(node);
     }
 
@@ -183,14 +191,8 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private bool IsIndexedHere(string name) => _context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name);
 
-    /// <summary>Indexers are used by <c>x[i]</c>: such an access is bound only where an indexer a rule cares about could be meant.</summary>
-    private void JudgeIndexer(ExpressionSyntax node)
-    {
-        if (_context.IsRelevant(_index.InterestsOf(NameIndex.IndexerKey)))
-        {
-            Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
-        }
-    }
+    /// <summary>Indexers are used by <c>x[i]</c>: such an access is resolved only where an indexer a rule cares about could be meant.</summary>
+    private bool IsIndexerIndexedHere() => _context.IsRelevant(_index.InterestsOf(NameIndex.IndexerKey));
 
     /// <summary>The name in <c>f(count: 1)</c> or <c>[Attr(Name = 1)]</c> names a parameter or an attribute's setting, not a use.</summary>
     private static bool IsParameterName(SyntaxNode node) =>
@@ -264,18 +266,49 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         return ReferencingName.OfNamespace(context.Facts.Name);
     }
 
-    /// <summary>The type a declaration gives a target-typed <c>new()</c>: <c>T x = new();</c>, <c>T F = new();</c>, <c>T P { get; } = new();</c>.</summary>
+    /// <summary>
+    /// The type a declaration gives a target-typed <c>new()</c>: <c>T x = new();</c>, <c>T F = new();</c>,
+    /// <c>T P { get; } = new();</c>, <c>return new();</c> in a member returning <c>T</c>.
+    /// </summary>
     private static TypeSyntax? DeclaredTypeOf(ImplicitObjectCreationExpressionSyntax creation)
     {
-        var type = creation.Parent is EqualsValueClauseSyntax initializer
-            ? initializer.Parent switch
-            {
-                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
-                PropertyDeclarationSyntax property => property.Type,
-                _ => null,
-            }
-            : null;
+        var type = creation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            ReturnStatementSyntax or ArrowExpressionClauseSyntax => ReturnedTypeAt(creation),
+            _ => null,
+        };
         return type is { IsVar: false } ? type : null;
+    }
+
+    /// <summary>The type the enclosing member returns; null in a lambda or an async member, which return something else than they declare.</summary>
+    private static TypeSyntax? ReturnedTypeAt(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                    return null;
+                case MethodDeclarationSyntax method:
+                    return method.Modifiers.Any(SyntaxKind.AsyncKeyword) ? null : method.ReturnType;
+                case LocalFunctionStatementSyntax local:
+                    return local.Modifiers.Any(SyntaxKind.AsyncKeyword) ? null : local.ReturnType;
+                case OperatorDeclarationSyntax @operator:
+                    return @operator.ReturnType;
+                case ConversionOperatorDeclarationSyntax conversion:
+                    return conversion.Type;
+                case AccessorDeclarationSyntax accessor:
+                    return accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && accessor.Parent?.Parent is BasePropertyDeclarationSyntax owner ? owner.Type : null;
+                case BasePropertyDeclarationSyntax property:
+                    return property.Type;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private static Location LocationOf(SyntaxNode node) => node switch
