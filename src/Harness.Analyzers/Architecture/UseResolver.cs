@@ -141,27 +141,51 @@ internal sealed class UseResolver
     /// </summary>
     private ISymbol? MemberOf(INamespaceOrTypeSymbol container, SimpleNameSyntax name, bool isValue)
     {
-        var symbols = _semanticModel.LookupSymbols(name.SpanStart, container, name.Identifier.ValueText, includeReducedExtensionMethods: isValue);
-        if (symbols.Length == 0)
+        var text = name.Identifier.ValueText;
+        var symbols = _semanticModel.LookupSymbols(name.SpanStart, container, text);
+        if (symbols.Length == 0 && !isValue)
         {
             return null;
         }
 
-        if (symbols[0] is INamespaceOrTypeSymbol)
+        if (!symbols.IsEmpty && symbols[0] is INamespaceOrTypeSymbol)
         {
             // A generic type's name needs its arguments bound; lookup cannot tell types of one name and other arities apart.
             return name is GenericNameSyntax ? TypeOrNamespaceOf(NameChainEndingAt(name)) : symbols.Length == 1 ? symbols[0] : null;
         }
 
-        // Member lookup as the compiler does it: a call considers only methods (extension methods included), and a
-        // property, field or event found by name hides the methods of that name; a value reaches no static member.
-        var invoked = (SyntaxNode?)(name.Parent as MemberBindingExpressionSyntax) ?? name.Parent;
-        var call = invoked?.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked;
-        var hasNonMethod = symbols.Any(symbol => symbol is not IMethodSymbol);
-        return AlikeMembers(symbols.Where(symbol =>
-            (call ? symbol is IMethodSymbol : !hasNonMethod || symbol is not IMethodSymbol)
-            && !(isValue && symbol.IsStatic && symbol is not IMethodSymbol { MethodKind: MethodKind.ReducedExtension })).ToImmutableArray());
+        var members = Reachable(symbols, name, isValue);
+        if (!isValue)
+        {
+            return AlikeMembers(members);
+        }
+
+        // On a value, extension methods compete with the members of a method group, and finding them reduces each one
+        // to the receiver, the dearest part of lookup. They are looked up only when they could change the verdict: when
+        // the members found are methods that a rule constrains, or none, or a rule constrains an extension of this name.
+        if (!members.IsEmpty && (members[0] is not IMethodSymbol || AreAllFree(members)) && !_state.IndexFor(_cancellationToken).IsConstrainedExtensionName(text))
+        {
+            return AlikeMembers(members);
+        }
+
+        return AlikeMembers(Reachable(_semanticModel.LookupSymbols(name.SpanStart, container, text, includeReducedExtensionMethods: true), name, isValue));
     }
+
+    /// <summary>
+    /// Member lookup as the compiler does it: a call considers only methods (extension methods included), a property,
+    /// field or event found by name hides the methods of that name, and a value reaches no static member.
+    /// </summary>
+    private static ImmutableArray<ISymbol> Reachable(ImmutableArray<ISymbol> symbols, SimpleNameSyntax name, bool isValue)
+    {
+        var accessed = (SyntaxNode?)(name.Parent as MemberBindingExpressionSyntax) ?? name.Parent;
+        var call = accessed?.Parent is InvocationExpressionSyntax invocation && invocation.Expression == accessed;
+        var hasNonMethod = symbols.Any(symbol => symbol is not IMethodSymbol);
+        return symbols.Where(symbol =>
+            (call ? symbol is IMethodSymbol : !hasNonMethod || symbol is not IMethodSymbol)
+            && !(isValue && symbol.IsStatic && symbol is not IMethodSymbol { MethodKind: MethodKind.ReducedExtension })).ToImmutableArray();
+    }
+
+    private bool AreAllFree(ImmutableArray<ISymbol> symbols) => symbols.All(symbol => _state.TargetOf(symbol) is { } target && !target.IsConstrained(_state.Model));
 
     /// <summary>
     /// The first of candidate members if the rules judge them alike, so that it stands for the one overload resolution

@@ -27,6 +27,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     private readonly HashSet<string> _aliasNames;
     private readonly List<Violation> _violations = new();
     private readonly Dictionary<SyntaxNode, List<string>> _reportedKeys = new();
+    private readonly Dictionary<SyntaxNode, string> _typeNames = new();
     private UseContext _context;
     private IReadOnlyList<UseContext> _usingContexts;
     private bool _namesToo = true;
@@ -257,7 +258,13 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             switch (current)
             {
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
-                    return _semanticModel.GetDeclaredSymbol(current, _cancellationToken)?.ToDisplayString() ?? context.Facts.Name;
+                    if (!_typeNames.TryGetValue(current, out var typeName))
+                    {
+                        typeName = _semanticModel.GetDeclaredSymbol(current, _cancellationToken)?.ToDisplayString() ?? context.Facts.Name;
+                        _typeNames.Add(current, typeName);
+                    }
+
+                    return typeName;
                 case GlobalStatementSyntax:
                     return ReferencingName.TopLevelStatements;
             }
