@@ -44,6 +44,9 @@ internal sealed class NameIndex
 
     public static int BanInterest(ArchitectureModel model, int scope) => model.Layers.Length + scope;
 
+    /// <summary>Every indexed name.</summary>
+    public IEnumerable<string> Names => _interests.Keys;
+
     public int[] InterestsOf(string name) => _interests.TryGetValue(name, out var interests) ? interests : NoInterests;
 
     /// <summary>Whether an extension method of this name belongs to something a rule constrains.</summary>

@@ -86,7 +86,8 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     public override void VisitUsingDirective(UsingDirectiveSyntax node)
     {
-        if (node.Name is { } name)
+        if (node.Name is { } name && (node.Alias is not null || node.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || name is AliasQualifiedNameSyntax
+            || MayNameJudgedNamespace(name, relative: node.Parent is BaseNamespaceDeclarationSyntax)))
         {
             var symbol = _resolver.Bound(name);
             foreach (var context in _usingContexts)
@@ -352,6 +353,36 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the namespace a using directive names could matter to a rule, told from its text: the directive is
+    /// bound only then. Inside a namespace declaration (<paramref name="relative"/>) the name may be relative to any
+    /// namespace that encloses it; at file level it is in full.
+    /// </summary>
+    private bool MayNameJudgedNamespace(NameSyntax name, bool relative)
+    {
+        var text = Qualify(string.Empty, name);
+        foreach (var context in _usingContexts)
+        {
+            var outer = relative ? context.Facts.Name : string.Empty;
+            while (true)
+            {
+                if (_state.MayViolate(context, outer.Length == 0 ? text : outer + "." + text))
+                {
+                    return true;
+                }
+
+                if (outer.Length == 0)
+                {
+                    break;
+                }
+
+                outer = outer.Substring(0, Math.Max(0, outer.LastIndexOf('.')));
+            }
+        }
+
+        return false;
+    }
+
     private bool MayNameAnythingJudged(CompilationUnitSyntax root, SourceText text)
     {
         var contexts = new List<UseContext> { _state.ContextOf(string.Empty, _index) };
@@ -367,6 +398,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             return true; // An element access may use an indexer a rule cares about.
         }
 
+        var wordHashes = _state.WordHashesFor(_cancellationToken);
         for (var start = 0; start < content.Length; start++)
         {
             if (!IsNameStart(content[start]) || (start > 0 && IsNamePart(content[start - 1])))
@@ -374,10 +406,19 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
                 continue;
             }
 
+            var hash = WordHash.Add(WordHash.Empty, content[start]);
             var end = start + 1;
             while (end < content.Length && IsNamePart(content[end]))
             {
+                hash = WordHash.Add(hash, content[end]);
                 end++;
+            }
+
+            // Most words are no name a rule could care about: the hash tells, without making a string.
+            if (!wordHashes.Contains(hash))
+            {
+                start = end - 1;
+                continue;
             }
 
             var word = content.Substring(start, end - start);
