@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -18,9 +19,13 @@ namespace Harness.Analyzers.Architecture;
 /// </summary>
 internal sealed class UseResolver
 {
+    /// <summary>How many uses of one member are resolved by lookups; past that, binding the member once is cheaper (in generated layered code most names of a body are uses to judge).</summary>
+    private const int LookUpsPerMember = 6;
+
     private readonly ArchitectureState _state;
     private readonly SemanticModel _semanticModel;
     private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<SyntaxNode, int> _lookUpsByMember = new();
 
     public UseResolver(ArchitectureState state, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
@@ -33,7 +38,7 @@ internal sealed class UseResolver
     public ISymbol? SymbolOfName(SimpleNameSyntax name)
     {
         var creation = CreationOf(name);
-        if (!IsInExecutableCode(name))
+        if (!ShouldLookUp(name))
         {
             return Bound((SyntaxNode?)creation ?? name);
         }
@@ -61,7 +66,7 @@ internal sealed class UseResolver
     /// <summary>The indexer an element access uses, or null for an array's; found from the receiver's declared type where it can be.</summary>
     public ISymbol? SymbolOfElementAccess(ElementAccessExpressionSyntax access)
     {
-        if (IsInExecutableCode(access) && ContainerOf(access.Expression, out _) is ITypeSymbol type)
+        if (ShouldLookUp(access) && ContainerOf(access.Expression, out _) is ITypeSymbol type)
         {
             if (type is IArrayTypeSymbol or IPointerTypeSymbol)
             {
@@ -462,21 +467,48 @@ internal sealed class UseResolver
         }
     }
 
-    /// <summary>Whether the node is inside code the compiler binds as a body: blocks, expression bodies, initializers, arguments.</summary>
-    private static bool IsInExecutableCode(SyntaxNode node)
+    /// <summary>
+    /// Whether to resolve a use inside a body by lookups rather than by asking the semantic model, which binds the
+    /// whole member. Each lookup costs a little; binding costs once per member, after which the semantic model answers
+    /// every question about that member from what it bound. So the first uses of a member are looked up, and a member
+    /// with more is bound. Outside bodies the semantic model binds just the name, so it is always asked.
+    /// </summary>
+    private bool ShouldLookUp(SyntaxNode node)
     {
+        if (ExecutableMemberOf(node) is not { } member)
+        {
+            return false;
+        }
+
+        _lookUpsByMember.TryGetValue(member, out var count);
+        _lookUpsByMember[member] = count + 1;
+        return count < LookUpsPerMember;
+    }
+
+    /// <summary>
+    /// The member whose body holds the node (a block, expression body, initializer or argument), or null outside
+    /// bodies. Top-level statements form one member: the compilation unit stands for it.
+    /// </summary>
+    private static SyntaxNode? ExecutableMemberOf(SyntaxNode node)
+    {
+        var executable = false;
         for (var current = node.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
+                case GlobalStatementSyntax:
+                    return current.Parent;
                 case BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax or ConstructorInitializerSyntax
-                    or GlobalStatementSyntax or ArgumentListSyntax or AttributeArgumentListSyntax:
-                    return true;
-                case MemberDeclarationSyntax or CompilationUnitSyntax or UsingDirectiveSyntax:
-                    return false;
+                    or ArgumentListSyntax or AttributeArgumentListSyntax:
+                    executable = true;
+                    break;
+                case MemberDeclarationSyntax:
+                    return executable ? current : null;
+                case CompilationUnitSyntax or UsingDirectiveSyntax:
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 }
