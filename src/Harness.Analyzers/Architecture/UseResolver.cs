@@ -130,6 +130,11 @@ internal sealed class UseResolver
             return TypeOrNamespaceOf(name);
         }
 
+        if (IsColorColor(symbols[0], name))
+        {
+            return null;
+        }
+
         if (symbols.Length == 1 && symbols[0] is ILocalSymbol or IParameterSymbol)
         {
             return symbols[0];
@@ -278,6 +283,11 @@ internal sealed class UseResolver
                     return null;
                 }
 
+                if (IsColorColor(symbols[0], identifier))
+                {
+                    return null;
+                }
+
                 isValue = symbols[0] is not (INamespaceOrTypeSymbol or IAliasSymbol);
                 return symbols[0] switch
                 {
@@ -388,6 +398,13 @@ internal sealed class UseResolver
 
         return inherited.ToImmutable();
     }
+
+    /// <summary>
+    /// A value named like its own type (<c>Color Color</c>): before a dot the name may stand for the value or the type,
+    /// which only binding tells apart.
+    /// </summary>
+    private static bool IsColorColor(ISymbol symbol, SimpleNameSyntax name) =>
+        name.Parent is MemberAccessExpressionSyntax access && access.Expression == name && TypeOfValue(symbol) is { } type && type.Name == name.Identifier.ValueText;
 
     private static ITypeSymbol? TypeOfValue(ISymbol symbol) => symbol switch
     {

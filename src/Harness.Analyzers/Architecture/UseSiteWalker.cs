@@ -212,14 +212,19 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
         if (_violations.Count > 0)
         {
-            Report(node, isUsingDirective ? node.GetLocation() : LocationOf(node));
+            Report(node, symbol, isUsingDirective ? node.GetLocation() : LocationOf(node));
         }
     }
 
-    /// <summary>Reports each violation once per use: in <c>Infra.Store.Save()</c> a finding already made at <c>Store</c> is not repeated at <c>Save</c>.</summary>
-    private void Report(SyntaxNode node, Location location)
+    /// <summary>
+    /// Reports each violation once per use: in <c>Infra.Store.Save()</c> a finding already made at the type
+    /// <c>Store</c> (or at <c>new Store()</c>) is not repeated at <c>Save</c>. A member is a use of its own: in
+    /// <c>x.Store.Save()</c> the property <c>Store</c> and the method <c>Save</c> are each reported, and so is an
+    /// extension method called through its class (<c>Ext.Flush(x)</c>), which reads as a use of <c>x</c>'s layer.
+    /// </summary>
+    private void Report(SyntaxNode node, ISymbol symbol, Location location)
     {
-        var qualifierKeys = QualifierOf(node) is { } qualifier && _reportedKeys.TryGetValue(qualifier, out var keys) ? keys : null;
+        var qualifierKeys = symbol is not IMethodSymbol { IsExtensionMethod: true } && QualifierOf(node) is { } qualifier && _reportedKeys.TryGetValue(qualifier, out var keys) ? keys : null;
         var earlierKeys = _reportedKeys.TryGetValue(node, out var sameNode) ? sameNode : null;
         var reported = new List<string>(_violations.Count);
         foreach (var violation in _violations)
@@ -234,7 +239,10 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             _report(Diagnostic.Create(violation.Descriptor, location, violation.Args));
         }
 
-        _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).Concat(earlierKeys ?? Enumerable.Empty<string>()).ToList();
+        if (symbol is INamespaceOrTypeSymbol or IAliasSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor })
+        {
+            _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).Concat(earlierKeys ?? Enumerable.Empty<string>()).ToList();
+        }
     }
 
     /// <summary>

@@ -66,6 +66,41 @@ public class MemberUseTests
     }
 
     [Fact]
+    public Task A_finding_at_a_type_is_not_repeated_at_its_static_members_but_each_member_reached_through_a_value_is_a_use()
+    {
+        var infrastructure = """
+            namespace Shop.Infrastructure
+            {
+                public class Pool
+                {
+                    public static Pool Shared { get; } = new();
+                    public SqlStore Store { get; } = new();
+                }
+
+                public enum Level { Low, High }
+            }
+            """;
+        var domain = """
+            using {|HAR1001:Shop.Infrastructure|};
+
+            namespace Shop.Domain;
+
+            public class Order
+            {
+                public {|HAR1001:Level|} Level => {|HAR1001:Level|}.High;
+
+                public void Run()
+                {
+                    Shop.Infrastructure.{|HAR1001:Pool|}.Shared.{|HAR1001:Store|}.{|HAR1001:Save|}();
+                    Shop.Infrastructure.{|HAR1001:StoreExtensions|}.{|HAR1001:Flush|}("x");
+                    var level = {|HAR1001:Level|}.Low;
+                }
+            }
+            """;
+        return RulesTest.Create(RulesTest.Layers, RulesTest.Infrastructure, infrastructure, domain).RunAsync();
+    }
+
+    [Fact]
     public Task Constructor_initializers_and_target_typed_new_are_judged_by_the_type_they_construct()
     {
         var domain = """
