@@ -35,7 +35,6 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
 
             var model = new ArchitectureModel(rules, start.Compilation.AssemblyName ?? string.Empty);
             var state = new ArchitectureState(model, start.Compilation);
-            start.RegisterOperationBlockAction(new MemberUseJudge(state).JudgeBlocks);
             start.RegisterSemanticModelAction(document =>
             {
                 var tree = document.SemanticModel.SyntaxTree;

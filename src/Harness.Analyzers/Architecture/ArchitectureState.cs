@@ -14,6 +14,8 @@ internal sealed class ArchitectureState
     private readonly Compilation _compilation;
     private readonly ComputeOnce<NameIndex> _index;
     private readonly ComputeOnce<HashSet<string>> _aliasNames;
+    private readonly HashSet<string> _typesWithBannedConstructors;
+    private readonly ComputeOnce<HashSet<int>> _wordHashes;
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamespaceSymbol, UseContext> _symbolContexts = new(SymbolEqualityComparer.Default);
@@ -24,6 +26,14 @@ internal sealed class ArchitectureState
         _compilation = compilation;
         _index = new ComputeOnce<NameIndex>(cancellationToken => NameIndex.Build(model, compilation, cancellationToken));
         _aliasNames = new ComputeOnce<HashSet<string>>(CollectAliasNames);
+        _wordHashes = new ComputeOnce<HashSet<int>>(cancellationToken =>
+        {
+            var hashes = WordHash.Of(IndexFor(cancellationToken).Names);
+            hashes.UnionWith(WordHash.Of(AliasNamesFor(cancellationToken)));
+            hashes.UnionWith(WordHash.Of(new[] { "new", "base", "this" }));
+            return hashes;
+        });
+        _typesWithBannedConstructors = TypesWithBannedConstructors(model);
         Cycles = new LayerCycleRule(model);
         Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles };
     }
@@ -39,6 +49,9 @@ internal sealed class ArchitectureState
     /// <summary>Alias names (<c>using X = ...</c>, global ones too) hide what they stand for, so uses through them are always resolved.</summary>
     public HashSet<string> AliasNamesFor(CancellationToken cancellationToken) => _aliasNames.Get(cancellationToken);
 
+    /// <summary>The <see cref="WordHash"/> of every word the text scan must look at: indexed names, alias names, and the keywords of unnamed constructor calls.</summary>
+    public HashSet<int> WordHashesFor(CancellationToken cancellationToken) => _wordHashes.Get(cancellationToken);
+
     public UseContext ContextOf(string namespaceName, NameIndex index) =>
         _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, index, Model.FactsOf(name)));
 
@@ -48,27 +61,60 @@ internal sealed class ArchitectureState
 
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
 
+    /// <summary>Whether a ban names a constructor of this type: then which constructor a <c>new</c> calls decides the verdict.</summary>
+    public bool HasBannedConstructor(INamedTypeSymbol type) =>
+        _typesWithBannedConstructors.Count > 0 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id && _typesWithBannedConstructors.Contains(id);
+
     /// <summary>
     /// A cheap test, before any allocation, of whether a rule could fire for this pair: layers that may not (or may
     /// in a cycle) use each other, two modules, or a ban on the target. Most uses in layered code pass none.
     /// </summary>
-    public bool MayViolate(UseContext context, UseTarget target)
+    public bool MayViolate(UseContext context, UseTarget target) => MayCross(context, target.Layer, target.Facts) || target.IsBanned(Model);
+
+    /// <summary>
+    /// The same test for a namespace known by name only, as a using directive names it: whether its layer or modules,
+    /// or a ban of it or of a namespace above it, could matter here. Spares binding the directive when none can.
+    /// </summary>
+    public bool MayViolate(UseContext context, string namespaceName)
     {
-        if (context.Layer >= 0 && target.Layer >= 0 && context.Layer != target.Layer
-            && (!Model.MayUse(context.Layer, target.Layer) || Model.CanFormCycle(context.Layer, target.Layer)))
+        var facts = Model.FactsOf(namespaceName);
+        if (MayCross(context, Model.LayerOf(facts, assemblyName: null), facts))
+        {
+            return true;
+        }
+
+        for (var name = namespaceName; name.Length > 0; name = name.Substring(0, System.Math.Max(0, name.LastIndexOf('.'))))
+        {
+            foreach (var bans in Model.BansByScope)
+            {
+                if (bans.ContainsKey("N:" + name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether code in this context using something of this layer and modules crosses a boundary a rule watches.</summary>
+    private bool MayCross(UseContext context, int layer, NamespaceFacts facts)
+    {
+        if (context.Layer >= 0 && layer >= 0 && context.Layer != layer
+            && (!Model.MayUse(context.Layer, layer) || Model.CanFormCycle(context.Layer, layer)))
         {
             return true;
         }
 
         for (var rule = 0; rule < context.Facts.Modules.Length; rule++)
         {
-            if (context.Facts.Modules[rule] is { } from && target.Facts.Modules[rule] is { } to && from != to)
+            if (context.Facts.Modules[rule] is { } from && facts.Modules[rule] is { } to && from != to)
             {
                 return true;
             }
         }
 
-        return target.IsBanned(Model);
+        return false;
     }
 
     /// <summary>Runs every rule on a use.</summary>
@@ -78,6 +124,26 @@ internal sealed class ArchitectureState
         {
             rule.Check(use, violations);
         }
+    }
+
+    /// <summary>The IDs (<c>T:...</c>) of the types that a constructor ban (<c>M:T.#ctor...</c>) names.</summary>
+    private static HashSet<string> TypesWithBannedConstructors(ArchitectureModel model)
+    {
+        const string Constructor = ".#ctor";
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var bans in model.BansByScope)
+        {
+            foreach (var id in bans.Keys)
+            {
+                var constructor = id.IndexOf(Constructor, StringComparison.Ordinal);
+                if (id.StartsWith("M:", StringComparison.Ordinal) && constructor > 2)
+                {
+                    types.Add("T:" + id.Substring(2, constructor - 2));
+                }
+            }
+        }
+
+        return types;
     }
 
     private HashSet<string> CollectAliasNames(CancellationToken cancellationToken)

@@ -7,21 +7,27 @@ using Microsoft.CodeAnalysis;
 namespace Harness.Analyzers.Architecture;
 
 /// <summary>
-/// For every type name a rule could be about (types of layers and modules, banned types and namespaces, types
-/// whose constructor is banned), the "interests" that own it. A name is bound with the semantic model only when
-/// it has an interest that matters where it stands, so clean code costs a dictionary lookup per identifier instead
-/// of a bind. Members are judged from operations, which are bound already.
+/// For every name a rule could be about, the "interests" that own it: the names of types of layers and modules, of
+/// banned types and of the types of banned namespaces, and the names of their members (a use of <c>Save</c> may be a
+/// use of <c>SqlStore.Save</c>), the names of banned members, and the names of types whose constructor is banned.
+/// Built from declarations only, so no method body is bound. A name is bound only when it has an interest that
+/// matters where it stands, so clean code costs a dictionary lookup per identifier instead of a bind.
 /// Interests are numbered: layer i is i; ban scope s is layers + s; each (modules rule, module) gets the next number.
 /// </summary>
 internal sealed class NameIndex
 {
+    /// <summary>The key under which indexers are indexed: they are used by <c>x[i]</c>, which names nothing.</summary>
+    public const string IndexerKey = "[]";
+
     private static readonly int[] NoInterests = Array.Empty<int>();
 
     private readonly Dictionary<string, int[]> _interests;
+    private readonly HashSet<string> _extensionNames;
 
-    private NameIndex(Dictionary<string, int[]> interests, IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests, int count, RuleCoverage coverage)
+    private NameIndex(Dictionary<string, int[]> interests, HashSet<string> extensionNames, IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests, int count, RuleCoverage coverage)
     {
         _interests = interests;
+        _extensionNames = extensionNames;
         ModuleInterests = moduleInterests;
         InterestCount = count;
         Coverage = coverage;
@@ -38,7 +44,13 @@ internal sealed class NameIndex
 
     public static int BanInterest(ArchitectureModel model, int scope) => model.Layers.Length + scope;
 
+    /// <summary>Every indexed name.</summary>
+    public IEnumerable<string> Names => _interests.Keys;
+
     public int[] InterestsOf(string name) => _interests.TryGetValue(name, out var interests) ? interests : NoInterests;
+
+    /// <summary>Whether an extension method of this name belongs to something a rule constrains.</summary>
+    public bool IsConstrainedExtensionName(string name) => _extensionNames.Contains(name);
 
     public static NameIndex Build(ArchitectureModel model, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -54,6 +66,7 @@ internal sealed class NameIndex
         private readonly ArchitectureModel _model;
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<string, HashSet<int>> _names = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _extensionNames = new(StringComparer.Ordinal);
         private readonly Dictionary<(int Rule, string Module), int> _moduleInterests = new();
         private readonly RuleCoverage _coverage;
         private readonly List<int> _interests = new();
@@ -76,7 +89,7 @@ internal sealed class NameIndex
             }
 
             var count = _model.Layers.Length + _model.BansByScope.Length + _moduleInterests.Count;
-            return new NameIndex(frozen, _moduleInterests, count, _coverage);
+            return new NameIndex(frozen, _extensionNames, _moduleInterests, count, _coverage);
         }
 
         /// <summary>Walks every namespace the compilation sees; enumerates types only where a layer or module pattern matches.</summary>
@@ -177,13 +190,48 @@ internal sealed class NameIndex
             return interest;
         }
 
-        /// <summary>The names under which a type is written: its name (and attribute short name), and those of its nested types.</summary>
+        /// <summary>
+        /// The names under which a type and what it declares are written: its name (and attribute short name), the
+        /// names of its members, and the same for its nested types.
+        /// </summary>
         private void AddTypeNames(INamedTypeSymbol type, int interest)
         {
             AddTypeName(type.Name, interest);
-            foreach (var nested in type.GetTypeMembers())
+            foreach (var member in type.GetMembers())
             {
-                AddTypeNames(nested, interest);
+                if (member is INamedTypeSymbol nested)
+                {
+                    AddTypeNames(nested, interest);
+                }
+                else
+                {
+                    AddMemberName(member, interest);
+                }
+            }
+        }
+
+        /// <summary>A member is used by its name, an indexer by <c>[...]</c>; constructors are written as their type's name, accessors and operators not at all.</summary>
+        private void AddMemberName(ISymbol member, int interest)
+        {
+            switch (member)
+            {
+                case IPropertySymbol { IsIndexer: true }:
+                    Add(IndexerKey, interest);
+                    break;
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.DelegateInvoke }:
+                case IPropertySymbol:
+                case IFieldSymbol:
+                case IEventSymbol:
+                    if (member.CanBeReferencedByName)
+                    {
+                        Add(member.Name, interest);
+                        if (member is IMethodSymbol { IsExtensionMethod: true })
+                        {
+                            _extensionNames.Add(member.Name);
+                        }
+                    }
+
+                    break;
             }
         }
 
@@ -217,6 +265,10 @@ internal sealed class NameIndex
             {
                 // A constructor is written as its type's name, which an attribute may shorten.
                 AddTypeName(constructor.ContainingType.Name, interest);
+            }
+            else
+            {
+                AddMemberName(symbol, interest);
             }
         }
 

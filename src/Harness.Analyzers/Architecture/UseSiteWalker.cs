@@ -11,19 +11,23 @@ namespace Harness.Analyzers.Architecture;
 
 /// <summary>
 /// Walks one document and judges every use the spec counts: names in declarations, base lists, generic arguments,
-/// attributes, expressions, <c>typeof</c>, casts and patterns, target-typed <c>new()</c>, and using directives.
-/// A name is bound only when the name index says a rule could care about it where it stands.
+/// attributes, expressions, <c>typeof</c>, casts and patterns, target-typed <c>new()</c>, using directives, and
+/// member uses (calls, extension methods included, property, field and event access, indexers, method groups,
+/// constructor initializers). A node is resolved only when the name index says a rule could care about it where it
+/// stands, and then as cheaply as it can be (<see cref="UseResolver"/>).
 /// </summary>
 internal sealed class UseSiteWalker : CSharpSyntaxWalker
 {
     private readonly ArchitectureState _state;
     private readonly SemanticModel _semanticModel;
+    private readonly UseResolver _resolver;
     private readonly System.Action<Diagnostic> _report;
     private readonly CancellationToken _cancellationToken;
     private readonly NameIndex _index;
     private readonly HashSet<string> _aliasNames;
     private readonly List<Violation> _violations = new();
     private readonly Dictionary<SyntaxNode, List<string>> _reportedKeys = new();
+    private readonly Dictionary<SyntaxNode, string> _typeNames = new();
     private UseContext _context;
     private IReadOnlyList<UseContext> _usingContexts;
     private bool _namesToo = true;
@@ -32,6 +36,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         _state = state;
         _semanticModel = semanticModel;
+        _resolver = new UseResolver(state, semanticModel, cancellationToken);
         _report = report;
         _cancellationToken = cancellationToken;
         _index = state.IndexFor(cancellationToken);
@@ -81,11 +86,13 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     public override void VisitUsingDirective(UsingDirectiveSyntax node)
     {
-        if (node.Name is { } name)
+        if (node.Name is { } name && (node.Alias is not null || node.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || name is AliasQualifiedNameSyntax
+            || MayNameJudgedNamespace(name, relative: node.Parent is BaseNamespaceDeclarationSyntax)))
         {
+            var symbol = _resolver.Bound(name);
             foreach (var context in _usingContexts)
             {
-                Judge(name, context, isUsingDirective: true);
+                Judge(name, symbol, context, isUsingDirective: true);
             }
         }
     }
@@ -104,10 +111,53 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         base.VisitGenericName(node);
     }
 
+    /// <summary>
+    /// A target-typed <c>new()</c> names no type. Where its declaration names the type, that name tells whether a rule
+    /// could care; elsewhere (an argument, an assignment) only binding can tell.
+    /// </summary>
     public override void VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
     {
-        Judge(node, _context, isUsingDirective: false);
+        var declaredType = DeclaredTypeOf(node);
+        if (declaredType is null || (RightmostName(declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType) is SimpleNameSyntax name && IsIndexedHere(name.Identifier.ValueText)))
+        {
+            Judge(node, _resolver.SymbolOfImplicitCreation(node, declaredType), _context, isUsingDirective: false);
+        }
+
         base.VisitImplicitObjectCreationExpression(node);
+    }
+
+    public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+    {
+        if (IsIndexerIndexedHere())
+        {
+            Judge(node, _resolver.SymbolOfElementAccess(node), _context, isUsingDirective: false);
+        }
+
+        base.VisitElementAccessExpression(node);
+    }
+
+    public override void VisitElementBindingExpression(ElementBindingExpressionSyntax node)
+    {
+        if (IsIndexerIndexedHere())
+        {
+            Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
+        }
+
+        base.VisitElementBindingExpression(node);
+    }
+
+    /// <summary><c>: base(...)</c> and <c>: this(...)</c> call a constructor of the base or own type, which no name here spells.</summary>
+    public override void VisitConstructorInitializer(ConstructorInitializerSyntax node)
+    {
+        if (node.Parent?.Parent is BaseTypeDeclarationSyntax declaration
+            && _semanticModel.GetDeclaredSymbol(declaration, _cancellationToken) is { } own
+            && (node.IsKind(SyntaxKind.ThisConstructorInitializer) ? own : own.BaseType) is { } called)
+        {
+            // Every constructor of a type is judged as the type is, unless a ban names one of them.
+            Judge(node, _state.HasBannedConstructor(called) ? _resolver.Bound(node) : called, _context, isUsingDirective: false);
+        }
+
+        base.VisitConstructorInitializer(node);
     }
 
     private void VisitNamespace(BaseNamespaceDeclarationSyntax node)
@@ -135,16 +185,23 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private void JudgeIfIndexed(SimpleNameSyntax node, string name)
     {
-        if (_context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name))
+        if (IsIndexedHere(name) && !IsParameterName(node))
         {
-            Judge(node, _context, isUsingDirective: false);
+            Judge(node, _resolver.SymbolOfName(node), _context, isUsingDirective: false);
         }
     }
 
-    private void Judge(SyntaxNode node, UseContext context, bool isUsingDirective)
+    private bool IsIndexedHere(string name) => _context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name);
+
+    /// <summary>Indexers are used by <c>x[i]</c>: such an access is resolved only where an indexer a rule cares about could be meant.</summary>
+    private bool IsIndexerIndexedHere() => _context.IsRelevant(_index.InterestsOf(NameIndex.IndexerKey));
+
+    /// <summary>The name in <c>f(count: 1)</c> or <c>[Attr(Name = 1)]</c> names a parameter or an attribute's setting, not a use.</summary>
+    private static bool IsParameterName(SyntaxNode node) =>
+        node.Parent is NameColonSyntax { Parent: ArgumentSyntax or AttributeArgumentSyntax } or NameEqualsSyntax { Parent: AttributeArgumentSyntax };
+
+    private void Judge(SyntaxNode node, ISymbol? symbol, UseContext context, bool isUsingDirective)
     {
-        var info = _semanticModel.GetSymbolInfo(CreationOf(node) ?? node, _cancellationToken);
-        var symbol = info.Symbol ?? (info.CandidateSymbols.IsEmpty ? null : info.CandidateSymbols[0]);
         if (symbol is null || !IsJudgedHere(symbol, node, isUsingDirective) || _state.TargetOf(symbol) is not { } target || !_state.MayViolate(context, target))
         {
             return;
@@ -155,14 +212,19 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
         if (_violations.Count > 0)
         {
-            Report(node, isUsingDirective ? node.GetLocation() : LocationOf(node));
+            Report(node, symbol, isUsingDirective ? node.GetLocation() : LocationOf(node));
         }
     }
 
-    /// <summary>Reports each violation once per use: in <c>Infra.Store.Save()</c> a finding already made at <c>Store</c> is not repeated at <c>Save</c>.</summary>
-    private void Report(SyntaxNode node, Location location)
+    /// <summary>
+    /// Reports each violation once per use: in <c>Infra.Store.Save()</c> a finding already made at the type
+    /// <c>Store</c> (or at <c>new Store()</c>) is not repeated at <c>Save</c>. A member is a use of its own: in
+    /// <c>x.Store.Save()</c> the property <c>Store</c> and the method <c>Save</c> are each reported, and so is an
+    /// extension method called through its class (<c>Ext.Flush(x)</c>), which reads as a use of <c>x</c>'s layer.
+    /// </summary>
+    private void Report(SyntaxNode node, ISymbol symbol, Location location)
     {
-        var qualifierKeys = QualifierOf(node) is { } qualifier && _reportedKeys.TryGetValue(qualifier, out var keys) ? keys : null;
+        var qualifierKeys = symbol is not IMethodSymbol { IsExtensionMethod: true } && QualifierOf(node) is { } qualifier && _reportedKeys.TryGetValue(qualifier, out var keys) ? keys : null;
         var earlierKeys = _reportedKeys.TryGetValue(node, out var sameNode) ? sameNode : null;
         var reported = new List<string>(_violations.Count);
         foreach (var violation in _violations)
@@ -177,18 +239,24 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             _report(Diagnostic.Create(violation.Descriptor, location, violation.Args));
         }
 
-        _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).Concat(earlierKeys ?? Enumerable.Empty<string>()).ToList();
+        if (symbol is INamespaceOrTypeSymbol or IAliasSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor })
+        {
+            _reportedKeys[node] = reported.Concat(qualifierKeys ?? Enumerable.Empty<string>()).Concat(earlierKeys ?? Enumerable.Empty<string>()).ToList();
+        }
     }
 
     /// <summary>
-    /// Types, and namespaces in using directives, are judged here; so are constructors, which are named by their
-    /// type (<c>new T()</c>, <c>new()</c>, attributes). Other members are judged from operations (<see cref="MemberUseJudge"/>).
+    /// Namespaces are judged in using directives only (a qualified name's namespace is judged as the type it leads
+    /// to); constructors where a type stands for them (<c>new T()</c>, <c>new()</c>, attributes, constructor
+    /// initializers); types and other members wherever they are used.
     /// </summary>
     private static bool IsJudgedHere(ISymbol symbol, SyntaxNode node, bool isUsingDirective) => symbol switch
     {
         INamespaceSymbol => isUsingDirective,
         ITypeSymbol or IAliasSymbol => true,
-        IMethodSymbol { MethodKind: MethodKind.Constructor } => node is ImplicitObjectCreationExpressionSyntax || CreationOf(node) is not null || node.Parent is AttributeSyntax || node.Parent?.Parent is AttributeSyntax,
+        IMethodSymbol { MethodKind: MethodKind.Constructor } => node is ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax
+            || UseResolver.CreationOf(node) is not null || node.Parent is AttributeSyntax || node.Parent?.Parent is AttributeSyntax,
+        IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol => !isUsingDirective,
         _ => false,
     };
 
@@ -199,7 +267,13 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             switch (current)
             {
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
-                    return _semanticModel.GetDeclaredSymbol(current, _cancellationToken)?.ToDisplayString() ?? context.Facts.Name;
+                    if (!_typeNames.TryGetValue(current, out var typeName))
+                    {
+                        typeName = _semanticModel.GetDeclaredSymbol(current, _cancellationToken)?.ToDisplayString() ?? context.Facts.Name;
+                        _typeNames.Add(current, typeName);
+                    }
+
+                    return typeName;
                 case GlobalStatementSyntax:
                     return ReferencingName.TopLevelStatements;
             }
@@ -208,11 +282,49 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         return ReferencingName.OfNamespace(context.Facts.Name);
     }
 
-    /// <summary>The <c>new</c> expression whose type this name is: binding it gives the constructor, which a ban may name.</summary>
-    private static ObjectCreationExpressionSyntax? CreationOf(SyntaxNode node)
+    /// <summary>
+    /// The type a declaration gives a target-typed <c>new()</c>: <c>T x = new();</c>, <c>T F = new();</c>,
+    /// <c>T P { get; } = new();</c>, <c>return new();</c> in a member returning <c>T</c>.
+    /// </summary>
+    private static TypeSyntax? DeclaredTypeOf(ImplicitObjectCreationExpressionSyntax creation)
     {
-        var type = node.Parent is QualifiedNameSyntax qualified && qualified.Right == node ? qualified : node;
-        return type.Parent is ObjectCreationExpressionSyntax creation && creation.Type == type ? creation : null;
+        var type = creation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            ReturnStatementSyntax or ArrowExpressionClauseSyntax => ReturnedTypeAt(creation),
+            _ => null,
+        };
+        return type is { IsVar: false } ? type : null;
+    }
+
+    /// <summary>The type the enclosing member returns; null in a lambda or an async member, which return something else than they declare.</summary>
+    private static TypeSyntax? ReturnedTypeAt(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                    return null;
+                case MethodDeclarationSyntax method:
+                    return method.Modifiers.Any(SyntaxKind.AsyncKeyword) ? null : method.ReturnType;
+                case LocalFunctionStatementSyntax local:
+                    return local.Modifiers.Any(SyntaxKind.AsyncKeyword) ? null : local.ReturnType;
+                case OperatorDeclarationSyntax @operator:
+                    return @operator.ReturnType;
+                case ConversionOperatorDeclarationSyntax conversion:
+                    return conversion.Type;
+                case AccessorDeclarationSyntax accessor:
+                    return accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && accessor.Parent?.Parent is BasePropertyDeclarationSyntax owner ? owner.Type : null;
+                case BasePropertyDeclarationSyntax property:
+                    return property.Type;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private static Location LocationOf(SyntaxNode node) => node switch
@@ -249,6 +361,36 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the namespace a using directive names could matter to a rule, told from its text: the directive is
+    /// bound only then. Inside a namespace declaration (<paramref name="relative"/>) the name may be relative to any
+    /// namespace that encloses it; at file level it is in full.
+    /// </summary>
+    private bool MayNameJudgedNamespace(NameSyntax name, bool relative)
+    {
+        var text = Qualify(string.Empty, name);
+        foreach (var context in _usingContexts)
+        {
+            var outer = relative ? context.Facts.Name : string.Empty;
+            while (true)
+            {
+                if (_state.MayViolate(context, outer.Length == 0 ? text : outer + "." + text))
+                {
+                    return true;
+                }
+
+                if (outer.Length == 0)
+                {
+                    break;
+                }
+
+                outer = outer.Substring(0, Math.Max(0, outer.LastIndexOf('.')));
+            }
+        }
+
+        return false;
+    }
+
     private bool MayNameAnythingJudged(CompilationUnitSyntax root, SourceText text)
     {
         var contexts = new List<UseContext> { _state.ContextOf(string.Empty, _index) };
@@ -259,6 +401,12 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             return true; // A Unicode escape can spell any name.
         }
 
+        if (content.IndexOf('[') >= 0 && IsRelevantAnywhere(NameIndex.IndexerKey, contexts))
+        {
+            return true; // An element access may use an indexer a rule cares about.
+        }
+
+        var wordHashes = _state.WordHashesFor(_cancellationToken);
         for (var start = 0; start < content.Length; start++)
         {
             if (!IsNameStart(content[start]) || (start > 0 && IsNamePart(content[start - 1])))
@@ -266,14 +414,23 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
                 continue;
             }
 
+            var hash = WordHash.Add(WordHash.Empty, content[start]);
             var end = start + 1;
             while (end < content.Length && IsNamePart(content[end]))
             {
+                hash = WordHash.Add(hash, content[end]);
                 end++;
             }
 
+            // Most words are no name a rule could care about: the hash tells, without making a string.
+            if (!wordHashes.Contains(hash))
+            {
+                start = end - 1;
+                continue;
+            }
+
             var word = content.Substring(start, end - start);
-            if (_aliasNames.Contains(word) || (word == "new" && NextNonSpace(content, end) == '(') || IsRelevantAnywhere(word, contexts))
+            if (_aliasNames.Contains(word) || (word is "new" or "base" or "this" && NextNonSpace(content, end) == '(') || IsRelevantAnywhere(word, contexts))
             {
                 return true;
             }

@@ -8,6 +8,7 @@ namespace Harness.Analyzers.Architecture;
 internal sealed class UseTarget
 {
     private List<string>? _banCandidates;
+    private string? _bannedIds;
     private int _constrained; // 0 unknown, 1 yes, 2 no
     private int _banned; // 0 unknown, 1 yes, 2 no
 
@@ -51,6 +52,30 @@ internal sealed class UseTarget
         }
 
         return _banned == 1;
+    }
+
+    /// <summary>The IDs among its ban candidates that some ban names: two members of one type with the same IDs are judged alike. Cached.</summary>
+    public string BannedIds(ArchitectureModel model)
+    {
+        if (_bannedIds is null)
+        {
+            var ids = new List<string>();
+            foreach (var id in BanCandidates)
+            {
+                foreach (var bans in model.BansByScope)
+                {
+                    if (bans.ContainsKey(id))
+                    {
+                        ids.Add(id);
+                        break;
+                    }
+                }
+            }
+
+            _bannedIds = string.Join(" ", ids);
+        }
+
+        return _bannedIds;
     }
 
     private bool IsBannedAnywhere(ArchitectureModel model)
