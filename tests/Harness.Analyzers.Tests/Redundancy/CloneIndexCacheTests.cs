@@ -34,7 +34,7 @@ public class CloneIndexCacheTests
             metadataReferences: ReferenceAssemblies.Net));
         for (var i = 0; i < Documents; i++)
         {
-            project = workspace.AddDocument(project.Id, $"File{i}.cs", SourceText.From(Member(i, i))).Project;
+            project = workspace.AddDocument(project.Id, $"File{i}.cs", SourceText.From(ComputeClassSource.Of(i, i))).Project;
         }
 
         var cache = new CloneIndexCache(_fingerprints);
@@ -45,7 +45,7 @@ public class CloneIndexCacheTests
 
         // File0 becomes a copy of File1's logic: the next compilation's index is derived, and sees the copy.
         var edited = project.Documents.Single(d => d.Name == "File0.cs");
-        Assert.True(workspace.TryApplyChanges(edited.WithText(SourceText.From(Member(0, 1))).Project.Solution));
+        Assert.True(workspace.TryApplyChanges(edited.WithText(SourceText.From(ComputeClassSource.Of(0, 1))).Project.Solution));
         var afterEdit = cache.Get((await Current(workspace, project).GetCompilationAsync())!, _scope, CancellationToken.None);
         Assert.Equal((1, 1), (cache.BuildCount, cache.DeriveCount));
         Assert.Equal(Documents + 1, _fingerprints.ComputedCount);
@@ -58,7 +58,7 @@ public class CloneIndexCacheTests
         Assert.Equal((1, 1), (cache.BuildCount, cache.DeriveCount));
 
         // Adding and removing documents derives too, from the first build, and the removed copy is gone.
-        var added = workspace.AddDocument(project.Id, "File20.cs", SourceText.From(Member(20, 20)));
+        var added = workspace.AddDocument(project.Id, "File20.cs", SourceText.From(ComputeClassSource.Of(20, 20)));
         Assert.True(workspace.TryApplyChanges(workspace.CurrentSolution.RemoveDocument(project.Documents.Single(d => d.Name == "File1.cs").Id)));
         var afterRemoval = cache.Get((await Current(workspace, project).GetCompilationAsync())!, _scope, CancellationToken.None);
         Assert.Equal((1, 2), (cache.BuildCount, cache.DeriveCount));
@@ -71,8 +71,8 @@ public class CloneIndexCacheTests
     public void A_compilation_that_differs_in_most_documents_gets_an_index_built_afresh()
     {
         var cache = new CloneIndexCache(_fingerprints);
-        var one = CSharpCompilation.Create("One", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")));
-        var other = CSharpCompilation.Create("Other", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")));
+        var one = CSharpCompilation.Create("One", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")));
+        var other = CSharpCompilation.Create("Other", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")));
 
         cache.Get(one, _scope, CancellationToken.None);
         var index = cache.Get(other, _scope, CancellationToken.None);
@@ -98,7 +98,7 @@ public class CloneIndexCacheTests
     public void Editing_one_document_again_and_again_keeps_no_version_between_the_first_and_the_latest()
     {
         var cache = new CloneIndexCache(_fingerprints);
-        var trees = Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")).ToArray();
+        var trees = Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")).ToArray();
         cache.Get(CSharpCompilation.Create("Shop", trees), _scope, CancellationToken.None);
 
         var middle = EditTwice(cache, trees);
@@ -115,9 +115,9 @@ public class CloneIndexCacheTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private WeakReference<SyntaxTree> EditTwice(CloneIndexCache cache, SyntaxTree[] trees)
     {
-        var middle = trees[0].WithChangedText(SourceText.From(Member(0, 1)));
+        var middle = trees[0].WithChangedText(SourceText.From(ComputeClassSource.Of(0, 1)));
         cache.Get(CSharpCompilation.Create("Shop", trees.Skip(1).Prepend(middle)), _scope, CancellationToken.None);
-        trees[0] = middle.WithChangedText(SourceText.From(Member(0, 2)));
+        trees[0] = middle.WithChangedText(SourceText.From(ComputeClassSource.Of(0, 2)));
         cache.Get(CSharpCompilation.Create("Shop", trees), _scope, CancellationToken.None);
         return new WeakReference<SyntaxTree>(middle);
     }
@@ -125,30 +125,11 @@ public class CloneIndexCacheTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private WeakReference<CloneIndex> IndexOfDroppedCompilation(CloneIndexCache cache)
     {
-        var compilation = CSharpCompilation.Create("Dropped", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(Member(i, i), path: $"File{i}.cs")));
+        var compilation = CSharpCompilation.Create("Dropped", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")));
         return new WeakReference<CloneIndex>(cache.Get(compilation, _scope, CancellationToken.None));
     }
 
     private static Project Current(Workspace workspace, Project project) => workspace.CurrentSolution.GetProject(project.Id)!;
-
-    /// <summary>A member whose logic differs per <paramref name="logic"/> (the operator and loop shape change with it).</summary>
-    private static string Member(int index, int logic) => $$"""
-        namespace Shop;
-
-        public class Class{{index}}
-        {
-            public int Compute(int[] values)
-            {
-                var result = {{logic}};
-                for (var i = 0; i < values.Length; i += {{logic + 1}})
-                {
-                    result = result {{(logic % 2 == 0 ? "+" : "*")}} values[i] + i{{string.Concat(Enumerable.Repeat(" + i", logic))}};
-                }
-
-                return result;
-            }
-        }
-        """;
 
     private MemberFingerprint FirstMember(Document document) =>
         _fingerprints.Get(document.GetSyntaxTreeAsync().Result!, _scope.Settings.MinTokens, CancellationToken.None).Members.Single();

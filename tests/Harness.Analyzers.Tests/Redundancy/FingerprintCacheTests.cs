@@ -27,7 +27,7 @@ public class FingerprintCacheTests
             metadataReferences: ReferenceAssemblies.Net));
         for (var i = 0; i < Documents; i++)
         {
-            project = workspace.AddDocument(project.Id, $"File{i}.cs", SourceText.From(Member(i, i))).Project;
+            project = workspace.AddDocument(project.Id, $"File{i}.cs", SourceText.From(ComputeClassSource.Of(i, i))).Project;
         }
 
         var cache = new FingerprintCache();
@@ -38,7 +38,7 @@ public class FingerprintCacheTests
 
         // Make File0 a copy of File1's logic: the only change is one document.
         var edited = project.Documents.Single(d => d.Name == "File0.cs");
-        var solution = edited.WithText(SourceText.From(Member(0, 1))).Project.Solution;
+        var solution = edited.WithText(SourceText.From(ComputeClassSource.Of(0, 1))).Project.Solution;
         Assert.True(workspace.TryApplyChanges(solution));
         var after = CloneIndex.Build((await workspace.CurrentSolution.GetProject(project.Id)!.GetCompilationAsync())!, scope, cache, CancellationToken.None);
 
@@ -46,25 +46,6 @@ public class FingerprintCacheTests
         var twins = after.ExactTwinsOf(FirstMember(cache, workspace.CurrentSolution.GetDocument(edited.Id)!, scope));
         Assert.Equal("Class1.Compute", Assert.Single(twins).Display);
     }
-
-    /// <summary>A member whose logic differs per <paramref name="logic"/> (the operator and loop shape change with it).</summary>
-    private static string Member(int index, int logic) => $$"""
-        namespace Shop;
-
-        public class Class{{index}}
-        {
-            public int Compute(int[] values)
-            {
-                var result = {{logic}};
-                for (var i = 0; i < values.Length; i += {{logic + 1}})
-                {
-                    result = result {{(logic % 2 == 0 ? "+" : "*")}} values[i] {{new string('-', 0)}}+ i{{string.Concat(Enumerable.Repeat(" + i", logic))}};
-                }
-
-                return result;
-            }
-        }
-        """;
 
     private static MemberFingerprint FirstMember(FingerprintCache cache, Document document, RedundancyScope scope) =>
         cache.Get(document.GetSyntaxTreeAsync().Result!, scope.Settings.MinTokens, CancellationToken.None).Members.Single();
