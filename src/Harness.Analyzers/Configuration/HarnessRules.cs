@@ -47,7 +47,13 @@ internal sealed record BanRule(string Scope, string SymbolId, string Reason, Rul
 /// The fewest statements a duplicated block (HAR2003) must have: read on real code, repeated runs of one or two
 /// statements were never worth extracting (0 of 20).
 /// </param>
-internal sealed record RedundancySettings(int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes, int BranchStatements, int BlockStatements)
+/// <param name="ChangedBlockStatements">
+/// The fewest statements a duplicated block must have when its copies differ in a literal value: shorter ones say
+/// something of their own (a message, a keyword written out, an offset); read on real code, 12 of 13 such were not
+/// worth extracting.
+/// </param>
+internal sealed record RedundancySettings(
+    int MinTokens, double Similarity, ImmutableArray<string> Exclude, ImmutableArray<string> VersionedSuffixes, int BranchStatements, int BlockStatements, int ChangedBlockStatements)
 {
     public static readonly RedundancySettings Default = new(
         40,
@@ -55,7 +61,8 @@ internal sealed record RedundancySettings(int MinTokens, double Similarity, Immu
         ImmutableArray<string>.Empty,
         ImmutableArray.Create("V2", "V3", "New", "Old", "Copy", "Backup", "Refactored", "Improved", "Updated", "Fixed", "Temp", "2"),
         2,
-        3);
+        3,
+        6);
 }
 
 /// <summary>The rules in force for one project: every rules file it sees, merged by precedence.</summary>

@@ -168,7 +168,8 @@ internal sealed class RulesMerger
                 section.Get<NameList>("exclude")?.Names ?? settings.Exclude,
                 section.Get<NameList>("versioned_suffixes")?.Names ?? settings.VersionedSuffixes,
                 section.Get<int?>("branch_statements") ?? settings.BranchStatements,
-                section.Get<int?>("block_statements") ?? settings.BlockStatements);
+                section.Get<int?>("block_statements") ?? settings.BlockStatements,
+                section.Get<int?>("changed_block_statements") ?? settings.ChangedBlockStatements);
         }
 
         return settings;

@@ -36,7 +36,8 @@ internal static class SectionSchema
             new Key("exclude", ParseNames),
             new Key("versioned_suffixes", ParseNames),
             new Key("branch_statements", ParseStatementCount),
-            new Key("block_statements", ParseStatementCount)),
+            new Key("block_statements", ParseStatementCount),
+            new Key("changed_block_statements", ParseStatementCount)),
     }.ToImmutableDictionary();
 
     public static string KeywordOf(SectionKind kind) => kind switch

@@ -14,6 +14,7 @@ namespace Harness.Analyzers.Redundancy;
 /// </summary>
 internal static class DuplicatedBlockRule
 {
+
     public static void Check(TreeFingerprints tree, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, Action<Diagnostic> report)
     {
         var runs = new List<Run>();
@@ -56,7 +57,12 @@ internal static class DuplicatedBlockRule
         var reported = new List<TextSpan>();
         foreach (var run in runs.OrderByDescending(r => r.Span.Length).ThenBy(r => r.Span.Start))
         {
-            if (reported.Any(outer => outer.Contains(run.Span)) || run.Statements < index.Scope.Settings.BlockStatements || run.IsTableEntry || ErrorExit.IsAll(tree.Members[0].Tree, run.Span))
+            var analysed = tree.Members[0].Tree;
+            if (reported.Any(outer => outer.Contains(run.Span))
+                || run.Statements < index.Scope.Settings.BlockStatements
+                || run.IsTableEntry
+                || ErrorExit.IsAll(analysed, run.Span)
+                || (run.Statements < index.Scope.Settings.ChangedBlockStatements && LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ namespace Harness.Analyzers.Tests.CodeFixes;
 /// </summary>
 public class BehaviourPreservationTests
 {
-    private const string Rules = "[redundancy]\nmin_tokens = 20\nbranch_statements = 1\nblock_statements = 1\n";
+    private const string Rules = "[redundancy]\nmin_tokens = 20\nbranch_statements = 1\nblock_statements = 1\nchanged_block_statements = 1\n";
 
     private static readonly string[] Sources =
     {

@@ -11,7 +11,7 @@ namespace Harness.Analyzers.Tests.Redundancy;
 public class DuplicatedBlockCodeFixTests
 {
     /// <summary>Small runs (one statement too: the fix serves any size), and a near-duplicate threshold high enough that members sharing one block are not reported as near-duplicates instead.</summary>
-    private const string Rules = "[redundancy]\nmin_tokens = 20\nsimilarity = 0.95\nblock_statements = 1\n";
+    private const string Rules = "[redundancy]\nmin_tokens = 20\nsimilarity = 0.95\nblock_statements = 1\nchanged_block_statements = 1\n";
 
     private static CodeFixTest Create(params (string Path, string Markup)[] sources)
     {

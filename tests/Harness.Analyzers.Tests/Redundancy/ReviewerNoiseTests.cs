@@ -349,6 +349,40 @@ public class ReviewerNoiseTests
     }
 
     [Fact]
+    public async Task Short_blocks_whose_copies_differ_in_a_literal_say_something_of_their_own()
+    {
+        static string Printer(string open, string close) => $$"""
+            namespace Output;
+
+            public class Printer
+            {
+                public void Comment(System.IO.TextWriter writer, string prefix, int[] values)
+                {
+                    writer.Flush();
+                    var total = 0;
+                    foreach (var value in values) { total += value > 0 ? value : -value; }
+                    writer.WriteLine("total " + total + " of " + values.Length + " values, checked at " + System.DateTime.UtcNow.Ticks);
+                    writer.Write(prefix.Trim().ToUpperInvariant() + " [" + values.Length + "] ");
+                    writer.Write(string.Join(", ", values) + " // doc");
+                    writer.WriteLine(new string('-', prefix.Length + values.Length * 2));
+                }
+
+                public void Block(System.IO.TextWriter writer, string prefix, int[] values)
+                {
+                    if (values.Length == 0 && prefix.Length == 0) { System.Console.Beep(); return; }
+                    System.Array.Sort(values);
+                    {{open}}writer.Write(prefix.Trim().ToUpperInvariant() + " [" + values.Length + "] ");
+                    writer.Write(string.Join(", ", values) + " // block");
+                    writer.WriteLine(new string('-', prefix.Length + values.Length * 2));{{close}}
+                }
+            }
+            """;
+        var quiet = DuplicationTest.Create(Printer(string.Empty, string.Empty));
+        var strict = DuplicationTest.CreateWithRules(DuplicationTest.Rules + "changed_block_statements = 3\n", Printer("{|HAR2003:", "|}"));
+        await Task.WhenAll(quiet.RunAsync(), strict.RunAsync());
+    }
+
+    [Fact]
     public Task A_new_member_that_copies_an_overrides_body_is_reported()
     {
         var code = """
