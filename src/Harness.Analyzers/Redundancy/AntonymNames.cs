@@ -20,6 +20,8 @@ internal static class AntonymNames
         ("Subscribe", "Unsubscribe"), ("Ascending", "Descending"), ("Floor", "Ceiling"), ("Head", "Tail"),
         ("Horizontal", "Vertical"), ("Row", "Column"), ("Width", "Height"), ("Parse", "Format"), ("Wrap", "Unwrap"),
         ("Positive", "Negative"), ("True", "False"), ("On", "Off"), ("In", "Out"), ("Ordinal", "Cardinal"),
+        ("Set", "Clear"), ("Pre", "Post"), ("Has", "Get"), ("Constructor", "Destructor"), ("Ld", "St"), ("Load", "Store"),
+        ("Checked", "Unchecked"),
     };
 
     /// <summary>Whether swapping one antonym for its partner turns one name into the other.</summary>
