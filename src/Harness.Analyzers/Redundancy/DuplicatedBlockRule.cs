@@ -14,7 +14,6 @@ namespace Harness.Analyzers.Redundancy;
 /// </summary>
 internal static class DuplicatedBlockRule
 {
-
     public static void Check(TreeFingerprints tree, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, Action<Diagnostic> report)
     {
         var runs = new List<Run>();
@@ -54,10 +53,10 @@ internal static class DuplicatedBlockRule
             run.ExtendWhileStatementsMatch();
         }
 
+        var analysed = tree.Members[0].Tree;
         var reported = new List<TextSpan>();
         foreach (var run in runs.OrderByDescending(r => r.Span.Length).ThenBy(r => r.Span.Start))
         {
-            var analysed = tree.Members[0].Tree;
             if (reported.Any(outer => outer.Contains(run.Span))
                 || run.Statements < index.Scope.Settings.BlockStatements
                 || run.IsTableEntry
@@ -70,7 +69,7 @@ internal static class DuplicatedBlockRule
             reported.Add(run.Span);
             report(Diagnostic.Create(
                 Descriptors.DuplicatedBlock,
-                Location.Create(tree.Members[0].Tree, run.Span),
+                Location.Create(analysed, run.Span),
                 new[] { Location.Create(run.Repeat.Tree, run.RepeatSpan) },
                 run.Statements == 1 ? "This statement is repeated" : $"These {run.Statements} statements are repeated",
                 run.Repeat.Member.Display,

@@ -32,7 +32,7 @@ internal static class ErrorExit
     public static bool IsThrowOrGuard(SyntaxNode statement) => statement switch
     {
         ThrowStatementSyntax => true,
-        IfStatementSyntax { Else: null } guard => Unwrap(guard.Statement) is ThrowStatementSyntax,
+        IfStatementSyntax { Else: null } guard => SingleStatement.Unwrap(guard.Statement) is ThrowStatementSyntax,
         ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => CalledName(call.Expression).StartsWith("ThrowIf", System.StringComparison.Ordinal),
         _ => false,
     };
@@ -43,7 +43,4 @@ internal static class ErrorExit
         SimpleNameSyntax name => name.Identifier.ValueText,
         _ => string.Empty,
     };
-
-    private static StatementSyntax Unwrap(StatementSyntax statement) =>
-        statement is BlockSyntax { Statements.Count: 1 } block ? block.Statements[0] : statement;
 }

@@ -93,7 +93,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             var earlierBody = earlier.Statement;
             if (IsComparable(laterBody, scope.Settings.BranchStatements)
                 && IsComparable(earlierBody, scope.Settings.BranchStatements)
-                && AreEquivalent(Unwrap(earlierBody), Unwrap(laterBody))
+                && AreEquivalent(SingleStatement.Unwrap(earlierBody), SingleStatement.Unwrap(laterBody))
                 && !UsesOwnVariables(earlier.Condition, earlierBody)
                 && !UsesOwnVariables(laterHeader, laterBody))
             {
@@ -211,7 +211,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
     /// lookup tables are written, as Sonar's S1871 also holds), not empty, no syntax errors, no preprocessor directives.
     /// </summary>
     private static bool IsComparable(StatementSyntax body, int minStatements) =>
-        Unwrap(body) switch
+        SingleStatement.Unwrap(body) switch
         {
             EmptyStatementSyntax => false,
             BlockSyntax block => block.Statements.Count >= Math.Max(1, minStatements),
@@ -233,17 +233,6 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         IsComparable(expression) && (minStatements <= 1 || expression.DescendantTokens().Take(MinArmTokens).Count() == MinArmTokens);
 
     private static bool IsClean(SyntaxNode node) => !node.ContainsDiagnostics && !node.ContainsDirectives && !node.IsMissing;
-
-    /// <summary>A block of one statement stands for that statement: <c>{ return 1; }</c> equals <c>return 1;</c>.</summary>
-    private static StatementSyntax Unwrap(StatementSyntax statement)
-    {
-        while (statement is BlockSyntax { Statements.Count: 1 } block)
-        {
-            statement = block.Statements[0];
-        }
-
-        return statement;
-    }
 
     private static bool AreEquivalent(SyntaxNode earlier, SyntaxNode later) =>
         earlier.RawKind == later.RawKind && earlier.IsEquivalentTo(later, topLevel: false);

@@ -8,11 +8,11 @@ namespace Harness.Analyzers.Redundancy;
 /// </summary>
 internal sealed class MemberContext
 {
-    public MemberContext(string ownName, string typeKey, IReadOnlyCollection<string> typeMembers)
+    public MemberContext(string ownName, string typeKey, ISet<string> typeMembers)
     {
         OwnName = ownName;
         TypeKey = typeKey;
-        TypeMembers = typeMembers is ISet<string> set ? set : new HashSet<string>(typeMembers);
+        TypeMembers = typeMembers;
     }
 
     public string OwnName { get; }

@@ -8,12 +8,8 @@ internal sealed record MemberDeclaration(
     TextSpan Span,
     string Name,
     string Signature,
-    string ContainingNamespace,
     string ContainingType,
+    string TypeKey,
     int Statements,
     bool IsPlumbing,
-    bool IsOverride)
-{
-    /// <summary>The containing type with its namespace: members of one type, across partial declarations, share it.</summary>
-    public string TypeKey => ContainingNamespace + "|" + ContainingType;
-}
+    bool IsOverride);

@@ -19,8 +19,6 @@ internal sealed class NormalizedBody
     private const int FalseCode = 0x46414C;
     private const int OwnNameCode = 0x4F574E;
 
-
-
     private NormalizedBody(int[] codes, int[] starts, ulong exactHash, int[]? exactCodes, bool[]? names)
     {
         Codes = codes;
@@ -33,7 +31,7 @@ internal sealed class NormalizedBody
     public int[] Codes { get; }
 
     /// <summary>
-    /// The codes with each local kept apart (numbered by first use), so that only a consistent renaming matches:
+    /// The codes with each local kept apart (see <see cref="LocalNumbering"/>), so that only a consistent renaming matches:
     /// <c>P(a) - P(b)</c> and <c>P(b) - P(a)</c> differ here, and are equal in <see cref="Codes"/>. Kept only when asked for.
     /// </summary>
     public int[]? ExactCodes { get; }
@@ -51,7 +49,6 @@ internal sealed class NormalizedBody
     public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false)
     {
         var locals = DeclaredNames(body, parameterNames);
-
         var ordinals = new LocalNumbering(parameterNames);
         var codes = new List<int>(64);
         var starts = new List<int>(64);

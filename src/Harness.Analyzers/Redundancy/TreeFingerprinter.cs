@@ -23,7 +23,7 @@ internal static class TreeFingerprinter
     {
         var members = ImmutableArray.CreateBuilder<MemberFingerprint>();
         var windows = ImmutableArray.CreateBuilder<BlockWindow>();
-        var typeMembers = new Dictionary<SyntaxNode, HashSet<string>>();
+        var types = new Dictionary<SyntaxNode, TypeFacts>();
         foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
         {
             if (!TryGetBody(node, out var found))
@@ -31,15 +31,15 @@ internal static class TreeFingerprinter
                 continue;
             }
 
-            var declaration = Declare(node, found);
-            var normalized = NormalizedBody.Create(found.Body, found.Parameters, ContextOf(node, declaration, typeMembers));
+            var type = FactsOf(node, types);
+            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name));
             if (normalized.Length < minTokens)
             {
                 continue;
             }
 
             // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
-            var member = new MemberFingerprint(tree, declaration, normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
+            var member = new MemberFingerprint(tree, Declare(node, found, type), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
             members.Add(member);
             if (!found.IsPlumbing)
             {
@@ -63,7 +63,7 @@ internal static class TreeFingerprinter
         {
             if (node.Span == member.Span && TryGetBody(node, out var found))
             {
-                var context = ContextOf(node, Declare(node, found), new Dictionary<SyntaxNode, HashSet<string>>());
+                var context = FactsOf(node, new Dictionary<SyntaxNode, TypeFacts>()).ContextFor(found.Name);
                 var normalized = NormalizedBody.Create(found.Body, found.Parameters, context, keepExactCodes: true);
                 return new RereadBody(found.Body, normalized.ExactCodes!, normalized.Names!);
             }
@@ -80,33 +80,59 @@ internal static class TreeFingerprinter
         public RereadBody? Body { get; }
     }
 
-    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found) => new(
+    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found, TypeFacts type) => new(
         found.NameToken.Span,
         node.Span,
         found.Name,
         found.Signature,
-        ContainingNamespaceOf(node),
-        ContainingTypeOf(node),
+        type.Name,
+        type.Key,
         StatementCount(found.Body),
         found.IsPlumbing,
         node is MemberDeclarationSyntax member && member.Modifiers.Any(SyntaxKind.OverrideKeyword));
 
-    private static MemberContext ContextOf(SyntaxNode node, MemberDeclaration declaration, Dictionary<SyntaxNode, HashSet<string>> typeMembers)
+    /// <summary>What the members of one type share, read once per type and tree: every member of a file needs it.</summary>
+    private static TypeFacts FactsOf(SyntaxNode member, Dictionary<SyntaxNode, TypeFacts> cache)
     {
-        var type = node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-        var names = type is null ? (IReadOnlyCollection<string>)Array.Empty<string>() : MemberNamesOf(type, typeMembers);
-        return new MemberContext(declaration.Name, declaration.TypeKey, names);
-    }
-
-    /// <summary>The names a type declares (this part of it), computed once per type and tree.</summary>
-    private static HashSet<string> MemberNamesOf(TypeDeclarationSyntax type, Dictionary<SyntaxNode, HashSet<string>> cache)
-    {
-        if (cache.TryGetValue(type, out var names))
+        var type = member.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+        if (type is not null && cache.TryGetValue(type, out var facts))
         {
-            return names;
+            return facts;
         }
 
-        names = new HashSet<string>();
+        facts = new TypeFacts(ContainingNamespaceOf(member), ContainingTypeOf(member), type is null ? new HashSet<string>() : MemberNamesOf(type));
+        if (type is not null)
+        {
+            cache.Add(type, facts);
+        }
+
+        return facts;
+    }
+
+    /// <summary>A type's name with the types around it, its key, and the names it declares.</summary>
+    private sealed class TypeFacts
+    {
+        private readonly ISet<string> _memberNames;
+
+        public TypeFacts(string @namespace, string name, ISet<string> memberNames)
+        {
+            Name = name;
+            Key = @namespace + "|" + name;
+            _memberNames = memberNames;
+        }
+
+        public string Name { get; }
+
+        /// <summary>The type with its namespace: members of one type, across partial declarations, share it.</summary>
+        public string Key { get; }
+
+        public MemberContext ContextFor(string memberName) => new(memberName, Key, _memberNames);
+    }
+
+    /// <summary>The names a type declares (this part of it).</summary>
+    private static HashSet<string> MemberNamesOf(TypeDeclarationSyntax type)
+    {
+        var names = new HashSet<string>();
         foreach (var member in type.Members)
         {
             switch (member)
@@ -130,7 +156,6 @@ internal static class TreeFingerprinter
             }
         }
 
-        cache.Add(type, names);
         return names;
     }
 
