@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers;
@@ -58,6 +59,19 @@ public static class Descriptors
         "Missing key in a rules file",
         "{0} needs '{1}'",
         "The section cannot apply without this key, so it is ignored.");
+
+    public static readonly DiagnosticDescriptor StaleBaselineEntry = Create(
+        DiagnosticIds.StaleBaselineEntry, Configuration, DiagnosticSeverity.Info,
+        "Baseline entry matches fewer findings than it records",
+        "{0} in {1} ({2}): the baseline accepts {3}, the code has {4}; refresh it with 'dotnet build -p:HarnessUpdateBaseline=true'",
+        "An entry of harness.baseline matches fewer findings of its project than it records: they were fixed, or the code moved to another file. Refreshing the baseline removes the entry, so that a finding fixed once cannot come back unnoticed. Build-only: it needs the whole compilation.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor MalformedBaselineEntry = Create(
+        DiagnosticIds.MalformedBaselineEntry, Configuration, DiagnosticSeverity.Warning,
+        "Malformed baseline entry",
+        "Malformed baseline entry '{0}': {1}",
+        "A line of harness.baseline is neither a '#' comment nor an entry 'ID | project | file | key | count'. The line is ignored, so the finding it meant to accept is reported; the rest of the baseline still applies.");
 
     public static readonly DiagnosticDescriptor LayerDependency = Create(
         DiagnosticIds.LayerDependency, Architecture, DiagnosticSeverity.Warning,
@@ -127,6 +141,11 @@ public static class Descriptors
         "Placeholder where code is missing",
         "'{0}' is a placeholder: the code it stands for is missing",
         "A comment such as '// ... existing code ...', '// rest of the method remains unchanged' or '// TODO: implement', or a member whose whole body is 'throw new NotImplementedException()', marks code that was left out or never written, typically by a code generator. A NotImplementedException thrown from a default arm or a guard is defensive code and is not reported.");
+
+    /// <summary>The diagnostics that are findings in code (not in a rules file's syntax), which a baseline can accept.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> Findings = ImmutableArray.Create(
+        LayerDependency, ModuleDependency, BannedApi, LayerCycle, UnmatchedRule,
+        DuplicateMember, NearDuplicateMember, DuplicatedBlock, IdenticalBranches, VersionedTwin, GeneratorPlaceholder);
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description,

@@ -1,6 +1,6 @@
 namespace Harness.Analyzers;
 
-/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration, HAR1xxx architecture, HAR2xxx redundancy.</summary>
+/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration (rules files and the baseline), HAR1xxx architecture, HAR2xxx redundancy.</summary>
 public static class DiagnosticIds
 {
     public const string MalformedLine = "HAR0001";
@@ -11,6 +11,8 @@ public static class DiagnosticIds
     public const string InvalidPattern = "HAR0006";
     public const string InvalidSymbolId = "HAR0007";
     public const string MissingKey = "HAR0008";
+    public const string StaleBaselineEntry = "HAR0009";
+    public const string MalformedBaselineEntry = "HAR0010";
 
     public const string LayerDependency = "HAR1001";
     public const string ModuleDependency = "HAR1002";

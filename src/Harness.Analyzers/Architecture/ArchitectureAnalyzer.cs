@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Harness.Analyzers.Baseline;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,7 +20,8 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
         Descriptors.ModuleDependency,
         Descriptors.BannedApi,
         Descriptors.LayerCycle,
-        Descriptors.UnmatchedRule);
+        Descriptors.UnmatchedRule,
+        Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -27,9 +29,11 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            var ledger = BaselineLedger.Start(start, SupportedDiagnostics);
             var rules = HarnessRulesLoader.Load(start);
             if (!rules.HasArchitectureRules)
             {
+                ledger.RegisterStaleCheck(start, SupportedDiagnostics);
                 return;
             }
 
@@ -38,13 +42,15 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
             start.RegisterSemanticModelAction(document =>
             {
                 var tree = document.SemanticModel.SyntaxTree;
-                new UseSiteWalker(state, document.SemanticModel, document.ReportDiagnostic, document.CancellationToken)
+                new UseSiteWalker(state, document.SemanticModel, ledger.Counting(document.ReportDiagnostic), document.CancellationToken)
                     .Judge((CompilationUnitSyntax)tree.GetRoot(document.CancellationToken), tree.GetText(document.CancellationToken));
             });
             start.RegisterCompilationEndAction(end =>
             {
-                state.Cycles.ReportCycles(end);
-                UnmatchedPatternRule.Report(end, model, state.IndexFor(end.CancellationToken).Coverage);
+                var report = ledger.Counting(end.ReportDiagnostic);
+                state.Cycles.ReportCycles(report);
+                UnmatchedPatternRule.Report(report, model, state.IndexFor(end.CancellationToken).Coverage);
+                ledger.ReportStale(end, SupportedDiagnostics);
             });
         });
     }

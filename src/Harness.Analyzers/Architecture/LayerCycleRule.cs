@@ -30,7 +30,7 @@ internal sealed class LayerCycleRule : IUseRule
         }
     }
 
-    public void ReportCycles(CompilationAnalysisContext context)
+    public void ReportCycles(Action<Diagnostic> report)
     {
         var edges = _edges.ToDictionary(pair => pair.Key, pair => pair.Value);
         var component = StronglyConnected.Components(_model.Layers.Length, (from, to) => edges.ContainsKey((from, to)));
@@ -39,7 +39,7 @@ internal sealed class LayerCycleRule : IUseRule
             var cycle = ShortestCycleFrom(group.Min(), edges);
             var uses = cycle.Zip(cycle.Skip(1), (from, to) => edges[(from, to)]).ToList();
             var path = string.Join(" -> ", cycle.Select(layer => _model.Layers[layer].Name));
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.LayerCycle, uses[0], uses.Skip(1), path));
+            report(Finding.Create(Descriptors.LayerCycle, uses[0], uses.Skip(1), path));
         }
     }
 

@@ -1,5 +1,5 @@
+using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -9,13 +9,13 @@ namespace Harness.Analyzers.Architecture;
 /// </summary>
 internal static class UnmatchedPatternRule
 {
-    public static void Report(CompilationAnalysisContext context, ArchitectureModel model, RuleCoverage coverage)
+    public static void Report(Action<Diagnostic> report, ArchitectureModel model, RuleCoverage coverage)
     {
         for (var layer = 0; layer < model.Layers.Length; layer++)
         {
             if (!coverage.Layers[layer])
             {
-                Report(context, model.Layers[layer].Patterns.Location, $"[layer {model.Layers[layer].Name}]");
+                Report(report, model.Layers[layer].Patterns.Location, $"[layer {model.Layers[layer].Name}]");
             }
         }
 
@@ -23,7 +23,7 @@ internal static class UnmatchedPatternRule
         {
             if (!coverage.Modules[rule])
             {
-                Report(context, model.Modules[rule].Declaration.Location, $"[modules {model.Modules[rule].Name}] pattern '{model.Modules[rule].Pattern}'");
+                Report(report, model.Modules[rule].Declaration.Location, $"[modules {model.Modules[rule].Name}] pattern '{model.Modules[rule].Pattern}'");
             }
         }
 
@@ -31,11 +31,11 @@ internal static class UnmatchedPatternRule
         {
             if (!coverage.Bans.Contains(ban))
             {
-                Report(context, ban.Declaration.Location, $"[ban {ban.Scope}] {ban.SymbolId}");
+                Report(report, ban.Declaration.Location, $"[ban {ban.Scope}] {ban.SymbolId}");
             }
         }
     }
 
-    private static void Report(CompilationAnalysisContext context, Location location, string rule) =>
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnmatchedRule, location, rule));
+    private static void Report(Action<Diagnostic> report, Location location, string rule) =>
+        report(Finding.Create(Descriptors.UnmatchedRule, location, rule));
 }

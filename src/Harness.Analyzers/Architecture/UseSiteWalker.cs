@@ -236,7 +236,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             }
 
             reported.Add(violation.Key);
-            _report(Diagnostic.Create(violation.Descriptor, location, violation.Args));
+            _report(Finding.Create(violation.Descriptor, location, violation.Args));
         }
 
         if (symbol is INamespaceOrTypeSymbol or IAliasSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor })

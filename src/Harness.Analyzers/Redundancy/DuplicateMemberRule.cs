@@ -46,7 +46,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
             return;
         }
 
-        report(Diagnostic.Create(
+        report(Finding.Create(
             Descriptors.DuplicateMember,
             member.Location,
             twins.Where(twin => twin != original).Prepend(original).Take(MaxAdditionalLocations).Select(twin => twin.Location),

@@ -67,7 +67,7 @@ internal static class DuplicatedBlockRule
             }
 
             reported.Add(run.Span);
-            report(Diagnostic.Create(
+            report(Finding.Create(
                 Descriptors.DuplicatedBlock,
                 Location.Create(analysed, run.Span),
                 new[] { Location.Create(run.Repeat.Tree, run.RepeatSpan) },

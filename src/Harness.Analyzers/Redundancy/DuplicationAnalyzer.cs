@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Harness.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -22,7 +23,8 @@ public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
         Descriptors.DuplicateMember,
         Descriptors.NearDuplicateMember,
         Descriptors.DuplicatedBlock,
-        Descriptors.VersionedTwin);
+        Descriptors.VersionedTwin,
+        Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -33,13 +35,15 @@ public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
             var scope = RedundancyScope.Load(start);
             var compilation = start.Compilation;
             var index = new ComputeOnce<CloneIndex>(cancellationToken => CloneIndexCache.Shared.Get(compilation, scope, cancellationToken));
+            var ledger = BaselineLedger.Start(start, SupportedDiagnostics);
             start.RegisterSyntaxTreeAction(document =>
             {
                 if (scope.Includes(document.Tree))
                 {
-                    Analyze(FingerprintCache.Shared.Get(document.Tree, scope.Settings.MinTokens, document.CancellationToken), index.Get(document.CancellationToken), document.ReportDiagnostic);
+                    Analyze(FingerprintCache.Shared.Get(document.Tree, scope.Settings.MinTokens, document.CancellationToken), index.Get(document.CancellationToken), ledger.Counting(document.ReportDiagnostic));
                 }
             });
+            ledger.RegisterStaleCheck(start, SupportedDiagnostics);
         });
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using Harness.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,7 +24,7 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
     private const string NotImplementedException = nameof(NotImplementedException);
     private const int MaxShownLength = 60;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.GeneratorPlaceholder);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.GeneratorPlaceholder, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -32,13 +33,15 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scope = RedundancyScope.Load(start);
+            var ledger = BaselineLedger.Start(start, SupportedDiagnostics);
             // Tree actions only: the rule needs syntax, and node actions would make the driver bind every declaration.
-            start.RegisterSyntaxTreeAction(tree => AnalyzeComments(tree, scope));
-            start.RegisterSyntaxTreeAction(tree => AnalyzeThrows(tree, scope));
+            start.RegisterSyntaxTreeAction(tree => AnalyzeComments(tree, scope, ledger.Counting(tree.ReportDiagnostic)));
+            start.RegisterSyntaxTreeAction(tree => AnalyzeThrows(tree, scope, ledger.Counting(tree.ReportDiagnostic)));
+            ledger.RegisterStaleCheck(start, SupportedDiagnostics);
         });
     }
 
-    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, RedundancyScope scope)
+    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, RedundancyScope scope, Action<Diagnostic> report)
     {
         if (!scope.Includes(context.Tree))
         {
@@ -49,16 +52,16 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         {
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
             {
-                AnalyzeSingleLineComment(context, trivia);
+                AnalyzeSingleLineComment(report, trivia);
             }
             else if (trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
-                AnalyzeMultiLineComment(context, trivia);
+                AnalyzeMultiLineComment(report, trivia);
             }
         }
     }
 
-    private static void AnalyzeSingleLineComment(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia)
+    private static void AnalyzeSingleLineComment(Action<Diagnostic> report, SyntaxTrivia trivia)
     {
         var text = trivia.ToString();
         if (IsDocumentationComment(text, "///"))
@@ -77,11 +80,11 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         if (PlaceholderPhrases.Match(text, start, end))
         {
             var shown = text.Substring(0, end);
-            Report(context, trivia.SpanStart, shown.Length, shown);
+            Report(report, trivia, trivia.SpanStart, shown.Length, shown);
         }
     }
 
-    private static void AnalyzeMultiLineComment(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia)
+    private static void AnalyzeMultiLineComment(Action<Diagnostic> report, SyntaxTrivia trivia)
     {
         var text = trivia.ToString();
         if (IsDocumentationComment(text, "/**"))
@@ -95,7 +98,7 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
             // One line: the whole comment is the placeholder.
             if (PlaceholderPhrases.Match(text, 2, contentEnd))
             {
-                Report(context, trivia.SpanStart, text.Length, text);
+                Report(report, trivia, trivia.SpanStart, text.Length, text);
             }
 
             return;
@@ -120,7 +123,7 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
             var end = TrimEnd(text, lineEnd);
             if (end > start && PlaceholderPhrases.Match(text, start, end))
             {
-                Report(context, trivia.SpanStart + start, end - start, text.Substring(start, end - start));
+                Report(report, trivia, trivia.SpanStart + start, end - start, text.Substring(start, end - start));
             }
 
             lineStart = lineEnd + 1;
@@ -141,19 +144,19 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         return end;
     }
 
-    private static void Report(SyntaxTreeAnalysisContext context, int start, int length, string shown) =>
-        context.ReportDiagnostic(Diagnostic.Create(
+    private static void Report(Action<Diagnostic> report, SyntaxTrivia trivia, int start, int length, string shown) =>
+        report(Finding.Create(
             Descriptors.GeneratorPlaceholder,
-            Location.Create(context.Tree, new TextSpan(start, length)),
+            Location.Create(trivia.SyntaxTree!, new TextSpan(start, length)),
             Shorten(shown)));
 
-    private static void AnalyzeThrows(SyntaxTreeAnalysisContext context, RedundancyScope scope)
+    private static void AnalyzeThrows(SyntaxTreeAnalysisContext context, RedundancyScope scope, Action<Diagnostic> report)
     {
         foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
         {
             if (node.IsKind(SyntaxKind.ThrowStatement) || node.IsKind(SyntaxKind.ThrowExpression))
             {
-                AnalyzeThrow(node, context.ReportDiagnostic, scope);
+                AnalyzeThrow(node, report, scope);
             }
         }
     }
@@ -174,7 +177,7 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
         {
             // Up to the last token actually written: in broken code a missing ')' or ';' sits after the line break.
             var span = TextSpan.FromBounds(node.SpanStart, node.GetLastToken().Span.End);
-            report(Diagnostic.Create(
+            report(Finding.Create(
                 Descriptors.GeneratorPlaceholder,
                 Location.Create(node.SyntaxTree, span),
                 Shorten("throw " + creation.ToString())));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Harness.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -35,7 +36,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
 
     private const int MinArmTokens = 10;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IdenticalBranches);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IdenticalBranches, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -45,7 +46,9 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         {
             // Duplicates are rare, so the scope (excluded paths, generated code) is asked only when one is found.
             var scope = RedundancyScope.Load(start);
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, scope));
+            var ledger = BaselineLedger.Start(start, SupportedDiagnostics);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, scope, ledger.Counting(tree.ReportDiagnostic)));
+            ledger.RegisterStaleCheck(start, SupportedDiagnostics);
         });
     }
 
@@ -53,23 +56,23 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
     /// One tree action walks the document: the rule needs syntax only, and syntax-node actions would make the
     /// driver build semantic models for every declaration (measured: about 17% of a real compile).
     /// </summary>
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, RedundancyScope scope)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, RedundancyScope scope, Action<Diagnostic> report)
     {
         foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
         {
             switch (node.Kind())
             {
                 case SyntaxKind.IfStatement:
-                    AnalyzeIf(node, context.ReportDiagnostic, scope);
+                    AnalyzeIf(node, report, scope);
                     break;
                 case SyntaxKind.SwitchStatement:
-                    AnalyzeSwitchStatement(node, context.ReportDiagnostic, scope);
+                    AnalyzeSwitchStatement(node, report, scope);
                     break;
                 case SyntaxKind.SwitchExpression:
-                    AnalyzeSwitchExpression(node, context.ReportDiagnostic, scope);
+                    AnalyzeSwitchExpression(node, report, scope);
                     break;
                 case SyntaxKind.ConditionalExpression:
-                    AnalyzeConditional(node, context.ReportDiagnostic, scope);
+                    AnalyzeConditional(node, report, scope);
                     break;
             }
         }
@@ -198,7 +201,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
 
         var twinLocation = twin.GetLocation();
         var twinLine = twinLocation.GetLineSpan().StartLinePosition.Line + 1;
-        report(Diagnostic.Create(
+        report(Finding.Create(
             Descriptors.IdenticalBranches,
             at.GetLocation(),
             ImmutableArray.Create(twinLocation),

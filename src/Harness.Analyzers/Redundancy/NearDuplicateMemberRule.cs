@@ -72,7 +72,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             return;
         }
 
-        report(Diagnostic.Create(
+        report(Finding.Create(
             Descriptors.NearDuplicateMember,
             member.Location,
             new[] { original.Location },

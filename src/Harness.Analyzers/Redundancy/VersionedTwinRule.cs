@@ -44,7 +44,7 @@ internal sealed class VersionedTwinRule : IMemberRule
         }
 
         findings.Counterparts.Add(best);
-        report(Diagnostic.Create(
+        report(Finding.Create(
             Descriptors.VersionedTwin,
             member.Location,
             new[] { best.Location },

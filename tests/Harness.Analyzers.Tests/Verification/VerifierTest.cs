@@ -85,7 +85,8 @@ public abstract class VerifierTest
             return DefaultDiagnosticId;
         }
 
-        var ids = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToList();
+        // Every analyzer of findings also reports stale baseline entries; that is not what a test of a rule is about.
+        var ids = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Where(id => id != DiagnosticIds.StaleBaselineEntry).Distinct().ToList();
         return ids.Count == 1 ? ids[0] : null;
     }
 

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Harness.Analyzers.Baseline;
+
+/// <summary>
+/// What a baseline entry records of a finding, with no line numbers: the member or type it is in
+/// (<see cref="MemberAnchor"/>), the code it is reported at when that is short (<c>-&gt; DateTime.Now</c>), and the
+/// member of the other copy when it has one elsewhere (<c>~ M:Contoso.Billing.Total</c>). A finding outside C# code (a
+/// rule that matches nothing, at its line of a rules file) is keyed by its message. Every HAR finding carries its key
+/// as the property <see cref="PropertyName"/>, so the baseline, its suppressor and SARIF readers agree on it.
+/// </summary>
+internal static class FindingKey
+{
+    public const string PropertyName = "HarnessBaselineKey";
+
+    /// <summary>Longer code (a duplicated block) is told apart by its member and its twin's, not by its text.</summary>
+    private const int MaxCodeLength = 80;
+
+    /// <summary>The key of a finding in C# code; null for one elsewhere, which its message keys instead.</summary>
+    public static string? Of(Location location, IEnumerable<Location> additionalLocations)
+    {
+        if (location.SourceTree is not { } tree)
+        {
+            return null;
+        }
+
+        var root = tree.GetRoot();
+        var anchor = MemberAnchor.Of(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true));
+        var key = anchor;
+        var code = MemberAnchor.Tokens(root.DescendantTokens(location.SourceSpan).Where(token => location.SourceSpan.Contains(token.Span)));
+        if (code.Length > 0 && code.Length <= MaxCodeLength)
+        {
+            key += " -> " + code;
+        }
+
+        var twin = additionalLocations.FirstOrDefault(other => other.SourceTree is not null);
+        if (twin is not null && MemberAnchor.Of(twin.SourceTree!.GetRoot().FindNode(twin.SourceSpan, getInnermostNodeForTie: true)) is var other && other != anchor)
+        {
+            key += " ~ " + other;
+        }
+
+        return key;
+    }
+
+    public static string? Of(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(PropertyName, out var key) ? key : null;
+}
