@@ -185,19 +185,7 @@ internal static class ConsumerSolution
     {
         work.Write("harness.rules", AboveRootRules);
         var root = Folder + "/";
-        work.Write(root + "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <!-- Only the local feed the test packed into: the consumer needs nothing else (the net10.0 ref pack is in the SDK). -->
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="harness-e2e" value="{feedPath}" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <clear />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
+        LocalFeed.WriteNugetConfig(work, root, feedPath);
         work.Write(root + "Directory.Build.props", $$"""
             <Project>
               <PropertyGroup>

@@ -41,6 +41,10 @@ public sealed class PackageEndToEndTests : IClassFixture<EndToEndFixture>
                      "analyzers/dotnet/cs/Harness.Analyzers.CodeFixes.dll",
                      "build/Harness.Analyzers.props",
                      "buildTransitive/Harness.Analyzers.props",
+                     "build/Harness.Analyzers.targets",
+                     "buildTransitive/Harness.Analyzers.targets",
+                     "build/HarnessRecordBaseline.cs",
+                     "buildTransitive/HarnessRecordBaseline.cs",
                      "README.md",
                  })
         {
