@@ -12,6 +12,12 @@ internal static class RepositoryPaths
 
     public static string PackageProject => Path.Combine(Root, "src", "Harness.Analyzers.Package", "Harness.Analyzers.Package.csproj");
 
+    /// <summary>This machine's NuGet package folder: NUGET_PACKAGES, else the one this project was restored with.</summary>
+    public static string MachinePackages =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+            ? packages
+            : typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HarnessNuGetPackageRoot").Value!;
+
     private static string FindRoot()
     {
         var root = Environment.GetEnvironmentVariable("HARNESS_REPO_ROOT");

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 
 namespace Harness.Analyzers.PackageTests;
 
@@ -226,8 +225,5 @@ public sealed class RulePackFixture : IDisposable
     }
 
     /// <summary>The package folder of the machine (where the repository's own restore put NETStandard.Library).</summary>
-    private static string MachinePackagesFolder() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
-            ? packages
-            : typeof(RulePackFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HarnessNuGetPackageRoot").Value!;
+    private static string MachinePackagesFolder() => RepositoryPaths.MachinePackages;
 }

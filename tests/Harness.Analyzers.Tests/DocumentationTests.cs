@@ -1,20 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace Harness.Analyzers.Tests;
 
 /// <summary>
-/// Every descriptor is documented where its help link points, listed in the README and in the release tracking file,
-/// and every analyzer reports only descriptors defined in <see cref="Descriptors"/>.
+/// Every descriptor is documented where its help link points, listed in the README (one row each, its columns as the
+/// descriptor and the fix providers say) and in the release tracking file, and every analyzer reports only descriptors
+/// defined in <see cref="Descriptors"/>.
 /// </summary>
 public class DocumentationTests
 {
@@ -103,6 +106,105 @@ public class DocumentationTests
     }
 
     [Fact]
+    public void Readme_rules_table_has_exactly_a_row_per_descriptor_with_its_title_severity_and_reporting()
+    {
+        var rows = ReadmeRuleRows();
+        var defined = AllDescriptors.Select(d => d.Descriptor.Id).ToImmutableSortedSet(StringComparer.Ordinal);
+        var problems = rows.GroupBy(row => row.Id).Where(g => g.Count() > 1).Select(g => $"{g.Key} has {g.Count()} rows")
+            .Concat(rows.Select(row => row.Id).Where(id => !defined.Contains(id)).Distinct().Select(id => $"{id} has a row but no descriptor in Descriptors"))
+            .Concat(defined.Where(id => rows.All(row => row.Id != id)).Select(id => $"{id} is a descriptor but has no row"))
+            .ToList();
+
+        foreach (var row in rows.Where(row => defined.Contains(row.Id)))
+        {
+            var descriptor = DescriptorOf(row.Id);
+            var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : descriptor.DefaultSeverity + ", off by default";
+            var reported = descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd) ? "build-only" : "live";
+            Expect(row.Id, "link", $"[{row.Id}](docs/rules/{row.Id}.md)", row.Link);
+            Expect(row.Id, "title", descriptor.Title.ToString(CultureInfo.InvariantCulture), row.Title);
+            Expect(row.Id, "default severity", severity, row.Severity);
+            Expect(row.Id, "reported", reported, row.Reported);
+        }
+
+        Assert.True(problems.Count == 0, "README.md's rules table and the descriptors disagree:" + Lines(problems));
+
+        void Expect(string id, string column, string expected, string actual)
+        {
+            if (!string.Equals(expected, actual, StringComparison.Ordinal))
+            {
+                problems.Add($"{id}: the {column} column says '{actual}', the descriptor says '{expected}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Readme_code_fix_column_names_fixes_exactly_for_the_ids_a_fix_provider_fixes()
+    {
+        var fixable = CodeFixProviders()
+            .SelectMany(provider => provider.FixableDiagnosticIds)
+            .ToImmutableSortedSet(StringComparer.Ordinal);
+        Assert.NotEmpty(fixable);
+
+        var problems = new List<string>();
+        foreach (var row in ReadmeRuleRows())
+        {
+            if (fixable.Contains(row.Id) && row.CodeFix.Length == 0)
+            {
+                problems.Add($"{row.Id} has a code fix, but its Code fix column is empty");
+            }
+            else if (!fixable.Contains(row.Id) && row.CodeFix.Length > 0)
+            {
+                problems.Add($"{row.Id} has no code fix, but its Code fix column says '{row.CodeFix}'");
+            }
+        }
+
+        problems.AddRange(fixable.Where(id => ReadmeRuleRows().All(row => row.Id != id)).Select(id => $"{id} has a code fix but no row"));
+        Assert.True(problems.Count == 0, "README.md's Code fix column and the fix providers disagree:" + Lines(problems));
+    }
+
+    [Fact]
+    public void Markdown_links_resolve_to_files_of_the_repository()
+    {
+        // The docs stand alone: a link to a file outside the repository (a spec in a neighbouring folder, say) or to
+        // one that is not there breaks for every reader of a clone or of the package.
+        var root = Path.GetFullPath(RepositoryRoot.Value);
+        var problems = new List<string>();
+        var links = 0;
+        foreach (var file in MarkdownFiles(root))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var text = File.ReadAllText(file);
+            foreach (Match match in Regex.Matches(text, @"\]\((?<target>[^)\s]+)\)"))
+            {
+                var target = match.Groups["target"].Value;
+                if (Regex.IsMatch(target, "^[a-z][a-z0-9+.-]*:", RegexOptions.IgnoreCase) || target.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                links++;
+                var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, Uri.UnescapeDataString(target.Split('#')[0])));
+                if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    problems.Add($"{relative}: '{target}' points outside the repository");
+                }
+                else if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    problems.Add($"{relative}: '{target}' does not exist");
+                }
+            }
+
+            foreach (Match match in Regex.Matches(text, @"(\.\./)+shared/|\bshared/spec/"))
+            {
+                problems.Add($"{relative}: cites '{match.Value}', which is not part of the repository");
+            }
+        }
+
+        Assert.True(links > 0, "No relative Markdown link found: the search is broken.");
+        Assert.True(problems.Count == 0, "The docs must stand alone:" + Lines(problems));
+    }
+
+    [Fact]
     public void Release_tracking_lists_exactly_the_descriptors()
     {
         const string relativePath = "src/Harness.Analyzers/AnalyzerReleases.Unshipped.md";
@@ -149,6 +251,38 @@ public class DocumentationTests
 
         Assert.True(problems.Count == 0, "Analyzers must list only descriptors defined in Descriptors:" + Lines(problems));
     }
+
+    /// <summary>Every .md file of the repository, build output and version control left out.</summary>
+    private static IEnumerable<string> MarkdownFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(path => !Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar)
+                .Any(segment => segment is "bin" or "obj" or ".git" or "TestResults" or "artifacts" or "node_modules"))
+            .OrderBy(path => path, StringComparer.Ordinal);
+
+    /// <summary>The rows of README.md's rules table: the lines that start with <c>| [HAR</c>, split into their five columns.</summary>
+    private static IReadOnlyList<(string Id, string Link, string Title, string Severity, string Reported, string CodeFix)> ReadmeRuleRows()
+    {
+        var path = Path.Combine(RepositoryRoot.Value, "README.md");
+        var rows = new List<(string, string, string, string, string, string)>();
+        foreach (var line in File.ReadLines(path).Select(l => l.Trim()).Where(l => l.StartsWith("| [HAR", StringComparison.Ordinal)))
+        {
+            var cells = line.Split('|').Select(cell => cell.Trim()).ToArray();
+            Assert.True(cells.Length == 7, $"README.md: a rules table row needs 5 columns (ID, title, default severity, reported, code fix): {line}");
+            var id = Regex.Match(cells[1], @"^\[(HAR\d{4})\]").Groups[1].Value;
+            rows.Add((id, cells[1], cells[2], cells[3], cells[4], cells[5]));
+        }
+
+        Assert.True(rows.Count > 0, "README.md has no rules table rows ('| [HARnnnn](docs/rules/HARnnnn.md) | ...').");
+        return rows;
+    }
+
+    /// <summary>Every code fix provider of the code-fix assembly, as the IDE finds them: exported, not abstract.</summary>
+    private static List<CodeFixProvider> CodeFixProviders() =>
+        Assembly.Load("Harness.Analyzers.CodeFixes").GetTypes()
+            .Where(type => typeof(CodeFixProvider).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttributes<ExportCodeFixProviderAttribute>().Any())
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .Select(type => (CodeFixProvider)Activator.CreateInstance(type, nonPublic: true)!)
+            .ToList();
 
     private static DiagnosticDescriptor DescriptorOf(string id) => AllDescriptors.First(d => d.Descriptor.Id == id).Descriptor;
 

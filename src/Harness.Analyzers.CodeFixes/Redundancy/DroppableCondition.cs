@@ -31,6 +31,8 @@ internal static class DroppableCondition
 {
     /// <param name="condition">The condition the fix deletes.</param>
     /// <param name="removed">Every span of <paramref name="condition"/>'s tree that the fix deletes (the condition included).</param>
+    /// <param name="model">The semantic model of <paramref name="condition"/>'s tree.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
     public static bool CanDrop(ExpressionSyntax condition, ImmutableArray<TextSpan> removed, SemanticModel model, CancellationToken cancellationToken)
     {
         var operation = model.GetOperation(condition, cancellationToken);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,7 +19,7 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// HAR2001, for a copy that is a pure rename of its twin: "Call 'X' instead" keeps the copy's signature and makes
 /// its body a call; "Remove and use 'X'" deletes it and points every reference in the solution at the twin.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicateMemberCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicateMemberCodeFix))]
 public sealed class DuplicateMemberCodeFix : CodeFixProvider
 {
     public const string CallTwinKey = "HAR2001.CallTwin";

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -14,7 +13,7 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// same type and the extraction provably keeps what the code does (see <see cref="BlockFlow"/> and
 /// <see cref="BlockExtraction"/>).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicatedBlockCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicatedBlockCodeFix))]
 public sealed class DuplicatedBlockCodeFix : CodeFixProvider
 {
     public const string ExtractMethodKey = "HAR2003.ExtractMethod";

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,7 +35,7 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// FixAll applies the fixes of a document one after another, each on the result of the last, in source order, so
 /// three identical branches become one as fixing them one at a time would.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IdenticalBranchesCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IdenticalBranchesCodeFix))]
 public sealed class IdenticalBranchesCodeFix : CodeFixProvider
 {
     public const string MergeBranchesKey = "HAR2004.MergeBranches";

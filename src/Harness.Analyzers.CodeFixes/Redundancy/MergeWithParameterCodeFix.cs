@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,7 +20,7 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// parameters stay optional), and deletes the copy. Offered for exact copies with another literal (HAR2001),
 /// near-duplicates (HAR2002) and versioned twins (HAR2005), when the one difference is that value.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MergeWithParameterCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MergeWithParameterCodeFix))]
 public sealed class MergeWithParameterCodeFix : CodeFixProvider
 {
     public const string MergeKey = "HAR2xxx.MergeWithParameter";

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Harness.Analyzers.Configuration;
 
 namespace Harness.Analyzers.Architecture;
 

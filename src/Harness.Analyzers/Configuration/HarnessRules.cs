@@ -17,9 +17,13 @@ internal sealed record RuleSpan(RuleOrigin Origin, TextSpan Span)
     public Location Location => Origin.LocationOf(Span);
 }
 
+/// <param name="Name">The layer's name, from its <c>[layer name]</c> header.</param>
+/// <param name="Namespaces">Its <c>namespaces</c> patterns: the types whose namespace matches belong to it.</param>
+/// <param name="Assemblies">Its <c>assemblies</c> patterns: the types of a matching assembly belong to it.</param>
 /// <param name="MayUse">The layers this one may use, or null when it is unrestricted.</param>
 /// <param name="MayUseText">The may_use value as messages quote it: <c>nothing</c> or the names.</param>
 /// <param name="Declaration">The line that decides the rule: its may_use line, else its header.</param>
+/// <param name="Because">Its <c>because</c> reason, quoted by messages, or null.</param>
 /// <param name="Patterns">The line of its namespaces (else assemblies) patterns: what decides which types it holds.</param>
 internal sealed record LayerRule(
     string Name,
@@ -34,11 +38,18 @@ internal sealed record LayerRule(
 internal sealed record ModulesRule(string Name, NamespacePattern Pattern, ImmutableHashSet<string> MayUse, string? Because, RuleSpan Declaration);
 
 /// <param name="Scope">A layer name, or <c>*</c> for all code.</param>
+/// <param name="SymbolId">The banned symbol's documentation ID (<c>T:</c>, <c>M:</c>, <c>P:</c>, <c>N:</c>...).</param>
+/// <param name="Reason">The reason written after the <c>=</c>, quoted by messages.</param>
+/// <param name="Declaration">The line of the ban.</param>
 internal sealed record BanRule(string Scope, string SymbolId, string Reason, RuleSpan Declaration)
 {
     public const string AllCode = "*";
 }
 
+/// <param name="MinTokens">The <c>min_tokens</c> key: the fewest normalised tokens a body or block must have to be compared.</param>
+/// <param name="Similarity">The <c>similarity</c> key: the lowest similarity (0 to 1) reported as a near-duplicate.</param>
+/// <param name="Exclude">The <c>exclude</c> key: globs of file paths the redundancy rules skip.</param>
+/// <param name="VersionedSuffixes">The <c>versioned_suffixes</c> key: name endings that mark a rewrite left beside its original.</param>
 /// <param name="BranchStatements">
 /// The fewest statements a branch must have for HAR2004 to compare it: one-statement branches are how lookup tables
 /// are written, and their equal entries are correct. At 1, short switch arms are compared too.

@@ -15,6 +15,10 @@ internal enum SectionKind
 /// <summary>A key whose value parsed; <see cref="Value"/> is the typed value (see <see cref="SectionSchema"/>).</summary>
 internal sealed record RulesEntry(string Key, object Value, TextSpan Span);
 
+/// <param name="Kind">What the header declares: a layer, modules, a ban or the redundancy settings.</param>
+/// <param name="Name">The name in the header (empty for <c>[redundancy]</c>).</param>
+/// <param name="HeaderSpan">The span of the header line.</param>
+/// <param name="Entries">The entries whose values parsed, in file order.</param>
 /// <param name="RejectedKeys">Keys written with a value that was rejected (and reported), so they are not reported again as missing.</param>
 internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan HeaderSpan, ImmutableArray<RulesEntry> Entries, ImmutableHashSet<string> RejectedKeys)
 {
