@@ -73,6 +73,12 @@ public static class Descriptors
         "Malformed baseline entry '{0}': {1}",
         "A line of harness.baseline is neither a '#' comment nor an entry 'ID | project | file | key | count'. The line is ignored, so the finding it meant to accept is reported; the rest of the baseline still applies.");
 
+    public static readonly DiagnosticDescriptor AgentContextOutOfDate = Create(
+        DiagnosticIds.AgentContextOutOfDate, Configuration, DiagnosticSeverity.Warning,
+        "Agent context is out of date",
+        "The Harness.Analyzers block of {0} no longer matches {1}: refresh it with 'dotnet build -t:HarnessContext'",
+        "The block between <!-- harness:begin --> and <!-- harness:end --> in AGENTS.md, which tells coding agents the rules before they write code, says something other than the effective rules (rule packs and harness.rules files): an agent reading it would follow rules the build no longer enforces.");
+
     public static readonly DiagnosticDescriptor LayerDependency = Create(
         DiagnosticIds.LayerDependency, Architecture, DiagnosticSeverity.Warning,
         "Layer uses a layer it may not use",

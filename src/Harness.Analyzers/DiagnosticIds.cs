@@ -13,6 +13,7 @@ public static class DiagnosticIds
     public const string MissingKey = "HAR0008";
     public const string StaleBaselineEntry = "HAR0009";
     public const string MalformedBaselineEntry = "HAR0010";
+    public const string AgentContextOutOfDate = "HAR0011";
 
     public const string LayerDependency = "HAR1001";
     public const string ModuleDependency = "HAR1002";

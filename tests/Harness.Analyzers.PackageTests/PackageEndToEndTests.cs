@@ -43,8 +43,8 @@ public sealed class PackageEndToEndTests : IClassFixture<EndToEndFixture>
                      "buildTransitive/Harness.Analyzers.props",
                      "build/Harness.Analyzers.targets",
                      "buildTransitive/Harness.Analyzers.targets",
-                     "build/HarnessRecordBaseline.cs",
-                     "buildTransitive/HarnessRecordBaseline.cs",
+                     "build/Harness.Analyzers.Tasks.dll",
+                     "buildTransitive/Harness.Analyzers.Tasks.dll",
                      "README.md",
                  })
         {

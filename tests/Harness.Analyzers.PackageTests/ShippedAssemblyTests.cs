@@ -12,6 +12,8 @@ namespace Harness.Analyzers.PackageTests;
 /// host: it references no assembly, nor assembly version, that Roslyn 4.5 does not bring itself. A code-fix DLL that
 /// referenced System.Composition.AttributedModel 8.0 (for <c>[Shared]</c>) was dropped without a word by hosts that
 /// ship 6.0; the fix providers are created by reflection from the analyzer reference, so they need no MEF attribute.
+/// The build tasks (under build/) load in MSBuild instead: netstandard 2.0 and MSBuild's own assemblies, whose version
+/// has been 15.1.0.0 since MSBuild 15.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(EndToEndCollection.Name)]
@@ -25,6 +27,13 @@ public sealed class ShippedAssemblyTests
         _feed.Require();
     }
 
+    private static readonly Dictionary<string, Version> MSBuildProvides = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["netstandard"] = new Version(2, 0, 0, 0),
+        ["Microsoft.Build.Framework"] = new Version(15, 1, 0, 0),
+        ["Microsoft.Build.Utilities.Core"] = new Version(15, 1, 0, 0),
+    };
+
     [Fact]
     public void Shipped_assemblies_reference_nothing_newer_than_Roslyn_4_5_and_its_dependencies()
     {
@@ -37,6 +46,7 @@ public sealed class ShippedAssemblyTests
         var shipped = ShippedAssemblies();
         Assert.Contains(shipped, a => a.Package == PackedFeed.AnalyzerId && a.Entry == "analyzers/dotnet/cs/Harness.Analyzers.dll");
         Assert.Contains(shipped, a => a.Package == PackedFeed.AnalyzerId && a.Entry == "analyzers/dotnet/cs/Harness.Analyzers.CodeFixes.dll");
+        Assert.Contains(shipped, a => a.Package == PackedFeed.AnalyzerId && a.Entry == "build/Harness.Analyzers.Tasks.dll");
 
         // An assembly may reference another that ships beside it in the same package folder.
         var besideEachOther = shipped.GroupBy(a => (a.Package, Path.GetDirectoryName(a.Entry)))
@@ -52,13 +62,15 @@ public sealed class ShippedAssemblyTests
                     continue;
                 }
 
-                if (!provided.TryGetValue(name, out var allowed))
+                var isTask = !assembly.Entry.StartsWith("analyzers/", StringComparison.Ordinal);
+                var host = isTask ? "MSBuild 17.4" : "Roslyn " + RoslynHost.MinimumVersion;
+                if (!(isTask ? MSBuildProvides : provided).TryGetValue(name, out var allowed))
                 {
-                    problems.Add($"{assembly.Package}: {assembly.Entry} references {name} {version}, which Roslyn {RoslynHost.MinimumVersion} does not bring: the host may not have it");
+                    problems.Add($"{assembly.Package}: {assembly.Entry} references {name} {version}, which {host} does not bring: the host may not have it");
                 }
                 else if (version > allowed)
                 {
-                    problems.Add($"{assembly.Package}: {assembly.Entry} references {name} {version}, newer than the {allowed} of Roslyn {RoslynHost.MinimumVersion}: such a host cannot load it");
+                    problems.Add($"{assembly.Package}: {assembly.Entry} references {name} {version}, newer than the {allowed} of {host}: such a host cannot load it");
                 }
             }
         }

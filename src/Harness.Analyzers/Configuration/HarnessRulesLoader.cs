@@ -24,12 +24,27 @@ internal static class HarnessRulesLoader
             || name.EndsWith(PackRulesSuffix, StringComparison.OrdinalIgnoreCase);
     }
 
-#pragma warning disable RS1012 // A helper that reads the context; its caller registers the actions.
+#pragma warning disable RS1012 // Helpers that read the context; their callers register the actions.
     public static HarnessRules Load(CompilationStartAnalysisContext context) =>
-        Load(context.Options, text => context.TryGetValue(text, RulesFileParser.Cache, out var document) ? document : RulesFileParser.Parse(text), context.CancellationToken);
+        Load(context.Options, Parser(context), context.CancellationToken);
+
+    /// <summary>The paths of the <c>harness.rules</c> files in force (not rule packs), outermost first: the first is the root.</summary>
+    public static IReadOnlyList<string> FolderFilesInForce(CompilationStartAnalysisContext context) =>
+        Read(context.Options, Parser(context), context.CancellationToken).Folders.Select(file => file.Origin.Path).ToList();
+
+    private static Func<SourceText, RulesDocument> Parser(CompilationStartAnalysisContext context) =>
+        text => context.TryGetValue(text, RulesFileParser.Cache, out var document) ? document : RulesFileParser.Parse(text);
 #pragma warning restore RS1012
 
     public static HarnessRules Load(AnalyzerOptions options, Func<SourceText, RulesDocument> parse, CancellationToken cancellationToken)
+    {
+        var (packs, folders) = Read(options, parse, cancellationToken);
+        return packs.Count == 0 && folders.Count == 0 ? HarnessRules.None : RulesMerger.Merge(packs.Concat(folders));
+    }
+
+    /// <summary>Rule-pack files in MSBuild order, and the folder files in force, outermost first.</summary>
+    private static (List<(RuleOrigin Origin, RulesDocument Document)> Packs, List<(RuleOrigin Origin, RulesDocument Document)> Folders) Read(
+        AnalyzerOptions options, Func<SourceText, RulesDocument> parse, CancellationToken cancellationToken)
     {
         var packs = new List<(RuleOrigin, RulesDocument)>();
         var folders = new List<(RuleOrigin Origin, RulesDocument Document, int Depth)>();
@@ -51,15 +66,9 @@ internal static class HarnessRulesLoader
             }
         }
 
-        if (packs.Count == 0 && folders.Count == 0)
-        {
-            return HarnessRules.None;
-        }
-
         var outermostFirst = folders.OrderBy(f => f.Depth).ToList();
         var root = outermostFirst.FindLastIndex(f => f.Document.Root == true);
-        var inForce = outermostFirst.Skip(Math.Max(root, 0)).Select(f => (f.Origin, f.Document));
-        return RulesMerger.Merge(packs.Concat(inForce));
+        return (packs, outermostFirst.Skip(Math.Max(root, 0)).Select(f => (f.Origin, f.Document)).ToList());
     }
 
     private static int DepthOf(string path)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Harness.Analyzers.PackageTests;
 
 /// <summary>
-/// The existing solution that adopts the package in <see cref="BaselineEndToEndTests"/>: a domain project that reads
+/// The existing solution that adopts the package in <see cref="AdoptionEndToEndTests"/>: a domain project that reads
 /// the clock it is banned from and a web project with placeholders and a banned console write.
 /// <code>
 /// adopt/harness.rules            root = true: layers domain and web, DateTime.Now banned in the domain, Console.WriteLine everywhere
@@ -11,7 +11,7 @@ namespace Harness.Analyzers.PackageTests;
 /// adopt/Shop.Web/Endpoint.cs     Console.WriteLine (HAR1003), a NotImplementedException stub (HAR2006)
 /// </code>
 /// </summary>
-internal static class BaselineConsumer
+internal static class AdoptingConsumer
 {
     public const string Root = "adopt/";
     public const string SolutionFile = "Adopt.slnx";
