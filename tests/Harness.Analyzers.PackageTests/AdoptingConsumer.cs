@@ -76,30 +76,10 @@ internal static class AdoptingConsumer
         }
         """;
 
-    public const string OrderWithNewViolation = """
-        using System;
-
-        namespace Shop.Domain;
-
-        /// <summary>An order.</summary>
-        public class Order
-        {
-            public decimal Discount(decimal total)
-                => throw new NotImplementedException( );
-
-            public int Lines { get; set; }
-
-            public void Stamp()
-            {
-                // when the order was placed
-                Placed   =   DateTime.Now;
-            }
-
-            public DateTime Placed { get; private set; }
-
-            public DateTime Shipped { get; } = DateTime.Now;
-        }
-        """;
+    /// <summary>The moved code with one new use of the banned clock, in a new member.</summary>
+    public static readonly string OrderWithNewViolation = OrderMoved.Replace(
+        "    public DateTime Placed { get; private set; }\n}",
+        "    public DateTime Placed { get; private set; }\n\n    public DateTime Shipped { get; } = DateTime.Now;\n}");
 
     private const string Endpoint = """
         using System;
@@ -169,20 +149,8 @@ internal static class AdoptingConsumer
 
     public static void WriteTo(TempDirectory work, string feedPath, string packageVersion)
     {
-        LocalFeed.WriteNugetConfig(work, Root, feedPath);
-        work.Write(Root + "Directory.Build.props", $$"""
-            <Project>
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                <ErrorLog Condition="'$(HarnessSarifFolder)' != ''">$(HarnessSarifFolder)/$(MSBuildProjectName).sarif,version=2.1</ErrorLog>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Harness.Analyzers" Version="{{packageVersion}}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        ConsumerSetup.WriteNugetConfig(work, Root, feedPath);
+        ConsumerSetup.WriteBuildProps(work, Root, packageVersion);
         work.Write(Root + SolutionFile, """
             <Solution>
               <Project Path="Shop.Domain/Shop.Domain.csproj" />

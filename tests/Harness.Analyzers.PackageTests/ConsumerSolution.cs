@@ -185,22 +185,8 @@ internal static class ConsumerSolution
     {
         work.Write("harness.rules", AboveRootRules);
         var root = Folder + "/";
-        LocalFeed.WriteNugetConfig(work, root, feedPath);
-        work.Write(root + "Directory.Build.props", $$"""
-            <Project>
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                <!-- One SARIF log per project: a single -p:ErrorLog=file would be overwritten by each project in turn. -->
-                <ErrorLog Condition="'$(HarnessSarifFolder)' != ''">$(HarnessSarifFolder)/$(MSBuildProjectName).sarif,version=2.1</ErrorLog>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Harness.Analyzers" Version="{{packageVersion}}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        ConsumerSetup.WriteNugetConfig(work, root, feedPath);
+        ConsumerSetup.WriteBuildProps(work, root, packageVersion);
         work.Write(root + SolutionFile, """
             <Solution>
               <Project Path="Shop.Domain/Shop.Domain.csproj" />

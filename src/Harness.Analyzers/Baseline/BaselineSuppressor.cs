@@ -15,22 +15,20 @@ namespace Harness.Analyzers.Baseline;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BaselineSuppressor : DiagnosticSuppressor
 {
-    private static readonly ImmutableDictionary<string, SuppressionDescriptor> Accepted = Descriptors.Findings.ToImmutableDictionary(
-        descriptor => descriptor.Id,
-        descriptor => new SuppressionDescriptor(
-            "HARB" + descriptor.Id.Substring(3),
-            descriptor.Id,
-            "Accepted in harness.baseline: a finding that existed when the baseline was written; new ones are still reported"));
+    private static readonly ImmutableDictionary<string, SuppressionDescriptor> Accepted = ForEveryFinding(
+        "HARB", "Accepted in harness.baseline: a finding that existed when the baseline was written; new ones are still reported");
 
-    private static readonly ImmutableDictionary<string, SuppressionDescriptor> Recording = Descriptors.Findings.ToImmutableDictionary(
-        descriptor => descriptor.Id,
-        descriptor => new SuppressionDescriptor(
-            "HARU" + descriptor.Id.Substring(3),
-            descriptor.Id,
-            "Being recorded into harness.baseline by a build with -p:HarnessUpdateBaseline=true"));
+    private static readonly ImmutableDictionary<string, SuppressionDescriptor> Recording = ForEveryFinding(
+        "HARU", "Being recorded into harness.baseline by a build with -p:HarnessUpdateBaseline=true");
 
     public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } =
         Accepted.Values.Concat(Recording.Values).OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
+
+    /// <summary>A suppression of each finding's ID, named <paramref name="prefix"/> and the ID's digits (HARB1001).</summary>
+    private static ImmutableDictionary<string, SuppressionDescriptor> ForEveryFinding(string prefix, string justification) =>
+        Descriptors.Findings.ToImmutableDictionary(
+            descriptor => descriptor.Id,
+            descriptor => new SuppressionDescriptor(prefix + descriptor.Id.Substring(3), descriptor.Id, justification));
 
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
