@@ -94,9 +94,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         {
             var laterBody = BranchBody(later, out var laterHeader);
             var earlierBody = earlier.Statement;
-            if (IsComparable(laterBody, scope.Settings.BranchStatements)
-                && IsComparable(earlierBody, scope.Settings.BranchStatements)
-                && AreEquivalent(SingleStatement.Unwrap(earlierBody), SingleStatement.Unwrap(laterBody))
+            if (BranchEquivalence.AreEquivalentBodies(earlierBody, laterBody, scope.Settings.BranchStatements)
                 && !UsesOwnVariables(earlier.Condition, earlierBody)
                 && !UsesOwnVariables(laterHeader, laterBody))
             {
@@ -134,7 +132,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         for (var i = 1; i < sections.Count; i++)
         {
             var later = sections[i];
-            if (!IsComparable(later, scope.Settings.BranchStatements))
+            if (!BranchEquivalence.IsComparable(later, scope.Settings.BranchStatements))
             {
                 continue;
             }
@@ -142,8 +140,8 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             for (var j = 0; j < i; j++)
             {
                 var earlier = sections[j];
-                if (IsComparable(earlier, scope.Settings.BranchStatements)
-                    && AreEquivalent(earlier.Statements, later.Statements)
+                if (BranchEquivalence.IsComparable(earlier, scope.Settings.BranchStatements)
+                    && BranchEquivalence.AreEquivalent(earlier.Statements, later.Statements)
                     && !UsesOwnVariables(earlier.Labels, earlier.Statements)
                     && !UsesOwnVariables(later.Labels, later.Statements))
                 {
@@ -169,7 +167,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             {
                 var earlier = arms[j];
                 if (IsComparableArm(earlier.Expression, scope.Settings.BranchStatements)
-                    && AreEquivalent(earlier.Expression, later.Expression)
+                    && BranchEquivalence.AreEquivalent(earlier.Expression, later.Expression)
                     && !UsesOwnVariables(earlier.Pattern, earlier.Expression)
                     && !UsesOwnVariables(later.Pattern, later.Expression))
                 {
@@ -185,7 +183,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
         var conditional = (ConditionalExpressionSyntax)node;
         if (IsComparable(conditional.WhenTrue)
             && IsComparable(conditional.WhenFalse)
-            && AreEquivalent(conditional.WhenTrue, conditional.WhenFalse))
+            && BranchEquivalence.AreEquivalent(conditional.WhenTrue, conditional.WhenFalse))
         {
             Report(report, scope, conditional, conditional.WhenTrue, ConditionalKind);
         }
@@ -209,54 +207,12 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             twinLine));
     }
 
-    /// <summary>
-    /// Whether a branch body is worth comparing: at least branch_statements statements (one-statement branches are how
-    /// lookup tables are written, as Sonar's S1871 also holds), not empty, no syntax errors, no preprocessor directives.
-    /// </summary>
-    private static bool IsComparable(StatementSyntax body, int minStatements) =>
-        SingleStatement.Unwrap(body) switch
-        {
-            EmptyStatementSyntax => false,
-            BlockSyntax block => block.Statements.Count >= Math.Max(1, minStatements),
-            _ => minStatements <= 1,
-        }
-        && IsClean(body);
-
-    /// <summary>A switch section is compared when it has branch_statements statements besides a final <c>break;</c>, or a lone <c>break;</c> is all it has.</summary>
-    private static bool IsComparable(SwitchSectionSyntax section, int minStatements) =>
-        section.Labels.Count > 0
-        && section.Statements.Count - (section.Statements.LastOrDefault() is BreakStatementSyntax ? 1 : 0) >= Math.Max(1, minStatements)
-        && IsClean(section);
-
     private static bool IsComparable(ExpressionSyntax expression) =>
-        expression is not ThrowExpressionSyntax && IsClean(expression);
+        expression is not ThrowExpressionSyntax && BranchEquivalence.IsClean(expression);
 
     /// <summary>An arm whose value is short (<c>2 => "two"</c>) is an entry of a lookup table, where equal values are correct.</summary>
     private static bool IsComparableArm(ExpressionSyntax expression, int minStatements) =>
         IsComparable(expression) && (minStatements <= 1 || expression.DescendantTokens().Take(MinArmTokens).Count() == MinArmTokens);
-
-    private static bool IsClean(SyntaxNode node) => !node.ContainsDiagnostics && !node.ContainsDirectives && !node.IsMissing;
-
-    private static bool AreEquivalent(SyntaxNode earlier, SyntaxNode later) =>
-        earlier.RawKind == later.RawKind && earlier.IsEquivalentTo(later, topLevel: false);
-
-    private static bool AreEquivalent(SyntaxList<StatementSyntax> earlier, SyntaxList<StatementSyntax> later)
-    {
-        if (earlier.Count != later.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < earlier.Count; i++)
-        {
-            if (!AreEquivalent(earlier[i], later[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// Whether <paramref name="header"/> (a condition, pattern or label) declares a variable that <paramref name="body"/>
