@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,6 +35,10 @@ internal sealed class RedundancyScope
 
     public static RedundancyScope Load(CompilationStartAnalysisContext context) =>
         new(HarnessRulesLoader.Load(context).Redundancy, context.Options.AnalyzerConfigOptionsProvider);
+
+    /// <summary>The scope a code fix sees: the project's rules files and analyzer config, read as the analyzer reads them.</summary>
+    public static RedundancyScope Load(AnalyzerOptions options, CancellationToken cancellationToken) =>
+        new(HarnessRulesLoader.Load(options, RulesFileParser.Parse, cancellationToken).Redundancy, options.AnalyzerConfigOptionsProvider);
 
     public bool Includes(SyntaxTree tree) => !IsExcluded(tree.FilePath) && !IsGenerated(tree);
 

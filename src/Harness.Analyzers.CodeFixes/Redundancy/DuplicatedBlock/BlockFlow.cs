@@ -58,26 +58,57 @@ internal sealed class BlockFlow
     public static BlockFlow? Analyze(BlockSymbols symbols, CancellationToken cancellationToken)
     {
         var run = symbols.Run;
-        var model = run.Model;
-        if (!symbols.IsSupported || !HasSafeShape(run) || ContainingTypeOf(run, cancellationToken) is not { } type)
+        if (!symbols.IsSupported || !HasSafeShape(run) || ContainingTypeOf(run, cancellationToken) is not { } type || !FlowsStraightThrough(run))
         {
             return null;
         }
 
-        var control = model.AnalyzeControlFlow(run.First, run.Last);
-        if (control is null || !control.Succeeded || !control.StartPointIsReachable || !control.EndPointIsReachable
-            || control.ExitPoints.Length > 0 || control.ReturnStatements.Length > 0)
-        {
-            return null;
-        }
-
-        var flow = model.AnalyzeDataFlow(run.First, run.Last);
+        var flow = run.Model.AnalyzeDataFlow(run.First, run.Last);
         if (flow is null || !flow.Succeeded || flow.UnsafeAddressTaken.Length > 0)
         {
             return null;
         }
 
         var declared = new HashSet<ISymbol>(flow.VariablesDeclared, SymbolEqualityComparer.Default);
+        var outer = OuterVariablesOf(flow, declared);
+
+        // Every variable the statements name must be one the flow analysis knows (not a constant, not only in nameof).
+        if (symbols.Variables.Any(variable => !BlockSymbols.DeclaredIn(variable, run) && !outer.Contains(variable)))
+        {
+            return null;
+        }
+
+        var outputs = OutputsOf(flow, declared);
+        if (outputs.Count > 1)
+        {
+            return null;
+        }
+
+        var output = outputs.FirstOrDefault();
+        var inputs = InputsOf(flow, output, outer);
+        if (!CanCrossMethodBoundary(run, flow, declared, outer.Concat(inputs).Concat(outputs), output, cancellationToken)
+            || UsesInstance(run, flow, outer, cancellationToken) is not { } needsInstance)
+        {
+            return null;
+        }
+
+        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output)
+        {
+            OutputDeclaredInside = output is not null && declared.Contains(output),
+        };
+    }
+
+    /// <summary>The run is entered at its start and left at its end only: no <c>return</c>, <c>break</c> or <c>continue</c> out of it.</summary>
+    private static bool FlowsStraightThrough(StatementRun run)
+    {
+        var control = run.Model.AnalyzeControlFlow(run.First, run.Last);
+        return control is not null && control.Succeeded && control.StartPointIsReachable && control.EndPointIsReachable
+            && control.ExitPoints.Length == 0 && control.ReturnStatements.Length == 0;
+    }
+
+    /// <summary>Variables declared outside the run that it reads or writes (<c>this</c> aside).</summary>
+    private static HashSet<ISymbol> OuterVariablesOf(DataFlowAnalysis flow, HashSet<ISymbol> declared)
+    {
         var outer = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var variable in flow.ReadInside.Concat(flow.WrittenInside))
         {
@@ -87,15 +118,12 @@ internal sealed class BlockFlow
             }
         }
 
-        // Every variable the statements name must be one the flow analysis knows (not a constant, not only in nameof).
-        foreach (var variable in symbols.Variables)
-        {
-            if (!BlockSymbols.DeclaredIn(variable, run) && !outer.Contains(variable))
-            {
-                return null;
-            }
-        }
+        return outer;
+    }
 
+    /// <summary>Variables whose value after the run the code after it needs: written and read later, or declared inside and used later.</summary>
+    private static HashSet<ISymbol> OutputsOf(DataFlowAnalysis flow, HashSet<ISymbol> declared)
+    {
         var outputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var variable in flow.DataFlowsOut)
         {
@@ -114,13 +142,12 @@ internal sealed class BlockFlow
             }
         }
 
-        if (outputs.Count > 1)
-        {
-            return null;
-        }
+        return outputs;
+    }
 
-        var output = outputs.FirstOrDefault();
-        var alwaysAssigned = new HashSet<ISymbol>(flow.AlwaysAssigned, SymbolEqualityComparer.Default);
+    /// <summary>Variables whose value on entry the run needs; an outer output that the run does not always assign is one too.</summary>
+    private static HashSet<ISymbol> InputsOf(DataFlowAnalysis flow, ISymbol? output, HashSet<ISymbol> outer)
+    {
         var inputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var variable in flow.DataFlowsIn)
         {
@@ -130,39 +157,52 @@ internal sealed class BlockFlow
             }
         }
 
+        var alwaysAssigned = new HashSet<ISymbol>(flow.AlwaysAssigned, SymbolEqualityComparer.Default);
         if (output is not null && outer.Contains(output) && !alwaysAssigned.Contains(output))
         {
             inputs.Add(output);
         }
 
+        return inputs;
+    }
+
+    /// <summary>
+    /// Whether the variables the run shares with the code around it can become parameters and a return value: plain
+    /// by-value variables, none captured by a lambda that could see a later write, a returned value not captured, and
+    /// no constant declared inside and used after.
+    /// </summary>
+    private static bool CanCrossMethodBoundary(
+        StatementRun run, DataFlowAnalysis flow, HashSet<ISymbol> declared, IEnumerable<ISymbol> shared, ISymbol? output, CancellationToken cancellationToken)
+    {
         var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
         if (output is not null && captured.Contains(output))
         {
-            return null;
+            return false;
         }
 
         var member = run.Container.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault();
-        foreach (var variable in outer.Concat(inputs).Concat(outputs))
+        foreach (var variable in shared)
         {
             if (!IsPlainVariable(variable)
-                || (captured.Contains(variable) && (member is null || IsWrittenAfterDeclaration(variable, member, model, cancellationToken))))
+                || (captured.Contains(variable) && (member is null || IsWrittenAfterDeclaration(variable, member, run.Model, cancellationToken))))
             {
-                return null;
+                return false;
             }
         }
 
-        foreach (var variable in declared)
-        {
-            if (variable is ILocalSymbol { IsConst: true } && outputs.Contains(variable))
-            {
-                return null;
-            }
-        }
+        return !declared.Any(variable => variable is ILocalSymbol { IsConst: true } && SymbolEqualityComparer.Default.Equals(variable, output));
+    }
 
+    /// <summary>
+    /// Whether the statements use <c>this</c>, explicitly or through an instance member; null when one of them cannot
+    /// move: a caller-info argument filled in by the compiler, or a member of an outer struct variable that may change it.
+    /// </summary>
+    private static bool? UsesInstance(StatementRun run, DataFlowAnalysis flow, HashSet<ISymbol> outer, CancellationToken cancellationToken)
+    {
         var needsInstance = flow.ReadInside.Any(IsThis) || flow.WrittenInside.Any(IsThis);
         foreach (var statement in run.Statements)
         {
-            var operation = model.GetOperation(statement, cancellationToken);
+            var operation = run.Model.GetOperation(statement, cancellationToken);
             if (operation is null)
             {
                 return null;
@@ -187,10 +227,7 @@ internal sealed class BlockFlow
             }
         }
 
-        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output)
-        {
-            OutputDeclaredInside = output is not null && declared.Contains(output),
-        };
+        return needsInstance;
     }
 
     /// <summary>

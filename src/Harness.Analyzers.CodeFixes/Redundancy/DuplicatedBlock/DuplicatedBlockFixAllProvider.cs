@@ -69,8 +69,8 @@ internal sealed class DuplicatedBlockFixAllProvider : FixAllProvider
                 continue;
             }
 
-            var run = await FindAsync(document, diagnostic.Location.SourceSpan, null, cancellationToken).ConfigureAwait(false);
-            var otherRun = run is null ? null : await FindAsync(other, diagnostic.AdditionalLocations[0].SourceSpan, run.Count, cancellationToken).ConfigureAwait(false);
+            var run = await StatementRun.FindAsync(document, diagnostic.Location.SourceSpan, null, cancellationToken).ConfigureAwait(false);
+            var otherRun = run is null ? null : await StatementRun.FindAsync(other, diagnostic.AdditionalLocations[0].SourceSpan, run.Count, cancellationToken).ConfigureAwait(false);
             if (run is null || otherRun is null)
             {
                 continue;
@@ -109,13 +109,6 @@ internal sealed class DuplicatedBlockFixAllProvider : FixAllProvider
         }
 
         return await BlockExtraction.FormatAsync(solution, changed, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<StatementRun?> FindAsync(Document document, TextSpan span, int? count, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        return root is null || model is null ? null : StatementRun.Find(document, root, model, span, count);
     }
 
     private static SyntaxAnnotation Mark(Dictionary<DocumentId, Dictionary<SyntaxNode, List<SyntaxAnnotation>>> marks, DocumentId document, SyntaxNode node)

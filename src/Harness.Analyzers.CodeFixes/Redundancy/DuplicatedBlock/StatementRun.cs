@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -43,6 +45,14 @@ internal sealed class StatementRun
 
     public string Path => Document.FilePath ?? Document.Name;
 
+    /// <summary>The run at <paramref name="span"/> in <paramref name="document"/> (see <see cref="Find"/>).</summary>
+    public static async Task<StatementRun?> FindAsync(Document document, TextSpan span, int? count, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        return root is null || model is null ? null : Find(document, root, model, span, count);
+    }
+
     /// <summary>
     /// The run that starts exactly at <paramref name="span"/>'s start: <paramref name="count"/> statements, or (when null)
     /// the statements up to exactly <paramref name="span"/>'s end. Null when the span does not line up with statements.
@@ -61,12 +71,7 @@ internal sealed class StatementRun
                 continue;
             }
 
-            var siblings = statement.Parent switch
-            {
-                BlockSyntax block => block.Statements,
-                SwitchSectionSyntax section => section.Statements,
-                _ => default,
-            };
+            var siblings = statement.Parent is null ? default : StatementsOf(statement.Parent);
             if (statement.Parent is null || siblings.Count == 0)
             {
                 continue;

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Harness.Analyzers.CodeFixes.Redundancy;
+
+/// <summary>The syntax an extraction writes: the new method, and the call that takes each occurrence's place.</summary>
+internal static class ExtractedMethodSyntax
+{
+    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, bool startRename, string newLine)
+    {
+        var model = plan.Canonical.Run.Model;
+        var position = plan.InsertAfter.SpanStart;
+        TypeSyntax TypeOf(ITypeSymbol type) => ParseTypeName(type.ToMinimalDisplayString(model, position, DisplayFormat));
+
+        var statements = new List<StatementSyntax>();
+        foreach (var local in plan.Locals)
+        {
+            statements.Add(LocalDeclarationStatement(VariableDeclaration(TypeOf(BlockCloneMatch.TypeOf(local)!), SingletonSeparatedList(VariableDeclarator(Name(local.Name))))));
+        }
+
+        var literals = plan.Parameters.Where(p => p.LiteralIndex is not null)
+            .ToDictionary(p => plan.Canonical.Symbols.Tokens[p.LiteralIndex!.Value].Token.Parent!, p => p.Name);
+        var moved = plan.Canonical.Run.Statements
+            .Select(s => s.ReplaceNodes(
+                s.DescendantNodes().Where(n => literals.ContainsKey(n) || n.HasAnnotations(BlockExtraction.TrackingKind)),
+                (original, node) => literals.TryGetValue(original, out var parameter)
+                    ? IdentifierName(Name(parameter)).WithTriviaFrom(original)
+                    : node.WithoutAnnotations(BlockExtraction.TrackingKind)))
+            .Select(s => s.WithoutAnnotations(BlockExtraction.TrackingKind))
+            .ToList();
+        moved[0] = moved[0].WithLeadingTrivia(ElasticMarker);
+        // Plain (not elastic) line breaks around the return statement: the formatter would put a blank line after a closing brace.
+        moved[moved.Count - 1] = moved[moved.Count - 1].WithTrailingTrivia(EndOfLine(newLine));
+        statements.AddRange(moved);
+        if (plan.Output is { } output)
+        {
+            statements.Add(ReturnStatement(IdentifierName(Name(output.Name))).WithLeadingTrivia(SyntaxTriviaList.Empty).WithTrailingTrivia(EndOfLine(newLine)));
+        }
+
+        var identifier = Identifier(name);
+        if (startRename)
+        {
+            identifier = identifier.WithAdditionalAnnotations(RenameAnnotation.Create());
+        }
+
+        var modifiers = TokenList(Token(SyntaxKind.PrivateKeyword));
+        if (plan.IsStatic)
+        {
+            modifiers = modifiers.Add(Token(SyntaxKind.StaticKeyword));
+        }
+
+        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name)).WithType(TypeOf(p.Type)));
+        return MethodDeclaration(returnType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeOf(returnType), identifier)
+            .WithModifiers(modifiers)
+            .WithParameterList(ParameterList(SeparatedList(parameters)))
+            .WithBody(Block(statements))
+            .WithLeadingTrivia(EndOfLine(newLine), ElasticMarker)
+            .WithTrailingTrivia(EndOfLine(newLine))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    /// <summary><c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its comments.</summary>
+    public static StatementSyntax Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
+    {
+        var arguments = plan.Parameters.Select(p => Argument(p.ArgumentFor(occurrence)));
+        var invocation = InvocationExpression(IdentifierName(name), ArgumentList(SeparatedList(arguments)));
+        StatementSyntax call;
+        if (occurrence.Flow.Output is { } output)
+        {
+            call = occurrence.Flow.OutputDeclaredInside
+                ? LocalDeclarationStatement(VariableDeclaration(
+                    DeclaredType(output, occurrence.Run),
+                    SingletonSeparatedList(VariableDeclarator(Name(output.Name)).WithInitializer(EqualsValueClause(invocation)))))
+                : ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(Name(output.Name)), invocation));
+        }
+        else
+        {
+            call = ExpressionStatement(invocation);
+        }
+
+        return call.NormalizeWhitespace()
+            .WithLeadingTrivia(occurrence.Run.First.GetLeadingTrivia())
+            .WithTrailingTrivia(occurrence.Run.Last.GetTrailingTrivia());
+    }
+
+    /// <summary><c>var</c> where the occurrence declared the variable with <c>var</c>, else its type.</summary>
+    private static TypeSyntax DeclaredType(ISymbol variable, StatementRun run)
+    {
+        var declaration = variable.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var typeSyntax = declaration switch
+        {
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax d } => d.Type,
+            SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax e } => e.Type,
+            _ => null,
+        };
+        return typeSyntax is { IsVar: true }
+            ? IdentifierName("var")
+            : ParseTypeName(BlockCloneMatch.TypeOf(variable)!.ToMinimalDisplayString(run.Model, run.First.SpanStart, DisplayFormat));
+    }
+
+    private static SymbolDisplayFormat DisplayFormat { get; } =
+        SymbolDisplayFormat.MinimallyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>An identifier, escaped when it is a keyword.</summary>
+    public static SyntaxToken Name(string name) =>
+        Identifier(SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword
+            ? "@" + name
+            : name);
+
+    public static async Task<string> NewLineAsync(Document document, CancellationToken cancellationToken) =>
+        NewLineOf(await document.GetTextAsync(cancellationToken).ConfigureAwait(false));
+
+    public static string NewLineOf(SourceText text)
+    {
+        foreach (var line in text.Lines)
+        {
+            if (line.EndIncludingLineBreak > line.End)
+            {
+                return text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak));
+            }
+        }
+
+        return "\n";
+    }
+}

@@ -1,0 +1,295 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Harness.Analyzers.CodeFixes.Redundancy;
+
+/// <summary>The method to create: which occurrences call it, its parameters, locals, return value and static-ness.</summary>
+internal sealed class ExtractionPlan
+{
+    private ExtractionPlan(
+        List<BlockOccurrence> occurrences, bool isStatic, List<ExtractedParameter> parameters, List<ISymbol> locals, ISymbol? output,
+        MemberDeclarationSyntax insertAfter)
+    {
+        Occurrences = occurrences;
+        IsStatic = isStatic;
+        Parameters = parameters;
+        Locals = locals;
+        Output = output;
+        InsertAfter = insertAfter;
+    }
+
+    /// <summary>In source order; the first is the canonical one, whose text and names the new method takes.</summary>
+    public List<BlockOccurrence> Occurrences { get; }
+
+    public BlockOccurrence Canonical => Occurrences[0];
+
+    public bool IsStatic { get; }
+
+    /// <summary>In order of first appearance in the block.</summary>
+    public List<ExtractedParameter> Parameters { get; }
+
+    /// <summary>Variables declared outside the block that it only uses internally: locals of the new method.</summary>
+    public List<ISymbol> Locals { get; }
+
+    /// <summary>The canonical occurrence's variable whose value the method returns.</summary>
+    public ISymbol? Output { get; }
+
+    /// <summary>The member of the type that holds the canonical occurrence; the new method goes after it.</summary>
+    public MemberDeclarationSyntax InsertAfter { get; }
+
+    public static ExtractionPlan? Create(BlockOccurrence first, BlockOccurrence second, IEnumerable<BlockOccurrence> extras)
+    {
+        var required = new[] { first, second };
+        var needsInstance = first.Flow.NeedsInstance || second.Flow.NeedsInstance;
+        if (needsInstance && (first.Flow.ContainingType.TypeKind != TypeKind.Class || required.Any(o => o.Flow.InStaticContext)))
+        {
+            return null;
+        }
+
+        // A further copy that needs `this` where there is none stays as it is.
+        var all = required.Concat(extras.Where(e => !(needsInstance && e.Flow.InStaticContext))).ToList();
+        if (!MatchAll(first, all) || !TryAgreeOnOutput(first, second, all, out var outputInFirst))
+        {
+            return null;
+        }
+
+        all.Sort((x, y) => StatementRun.Compare(x.Run, y.Run));
+        if (!DropCopiesWithCommentsOfTheirOwn(all, required))
+        {
+            return null;
+        }
+
+        // From here on, in the canonical occurrence's terms.
+        if (!MatchAll(all[0], all))
+        {
+            return null;
+        }
+
+        var output = outputInFirst is null ? null : first.Match.ToCanonical[outputInFirst];
+        return Build(all, needsInstance, output);
+    }
+
+    /// <summary>Maps every occurrence's variables to <paramref name="canonical"/>'s; false if one is no clone of it.</summary>
+    private static bool MatchAll(BlockOccurrence canonical, List<BlockOccurrence> occurrences)
+    {
+        foreach (var occurrence in occurrences)
+        {
+            occurrence.Match = BlockCloneMatch.Match(canonical.Symbols, occurrence.Symbols)!;
+            if (occurrence.Match is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The one variable whose value flows out, in the first occurrence's terms: both required occurrences agree on it
+    /// (false if not); a further copy that needs another one is dropped from <paramref name="all"/>.
+    /// </summary>
+    private static bool TryAgreeOnOutput(BlockOccurrence first, BlockOccurrence second, List<BlockOccurrence> all, out ISymbol? output)
+    {
+        static ISymbol? OutputOf(BlockOccurrence occurrence) => occurrence.Flow.Output is { } o ? occurrence.Match.ToCanonical[o] : null;
+        output = OutputOf(first) ?? OutputOf(second);
+        if (OutputOf(second) is { } other && !SymbolEqualityComparer.Default.Equals(other, output))
+        {
+            return false;
+        }
+
+        var agreed = output;
+        all.RemoveAll(o => OutputOf(o) is { } mine && !SymbolEqualityComparer.Default.Equals(mine, agreed));
+        return true;
+    }
+
+    /// <summary>
+    /// The copies other than the first in source order go: each may only hold comments that the first, which moves into
+    /// the new method, also holds. False when a required copy has comments of its own.
+    /// </summary>
+    private static bool DropCopiesWithCommentsOfTheirOwn(List<BlockOccurrence> all, BlockOccurrence[] required)
+    {
+        var kept = InteriorComments(all[0].Run);
+        if (all.Any(o => required.Contains(o) && !InteriorComments(o.Run).IsSubsetOf(kept)))
+        {
+            return false;
+        }
+
+        all.RemoveAll(o => !InteriorComments(o.Run).IsSubsetOf(kept));
+        return true;
+    }
+
+    /// <summary>The signature, in the canonical occurrence's terms: parameters (variables that flow in, then differing literals), locals, return value.</summary>
+    private static ExtractionPlan? Build(List<BlockOccurrence> all, bool needsInstance, ISymbol? output)
+    {
+        var canonical = all[0];
+        var inputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var occurrence in all)
+        {
+            foreach (var input in occurrence.Flow.Inputs)
+            {
+                inputs.Add(occurrence.Match.ToCanonical[input]);
+            }
+        }
+
+        var outer = new HashSet<ISymbol>(canonical.Flow.OuterVariables, SymbolEqualityComparer.Default);
+        var order = canonical.Symbols.Variables.ToList();
+        var locals = order.Where(v => outer.Contains(v) && !inputs.Contains(v)).ToList();
+        if (!inputs.All(order.Contains) || (output is not null && !order.Contains(output, SymbolEqualityComparer.Default)))
+        {
+            return null;
+        }
+
+        var parameters = order.Where(inputs.Contains)
+            .Select(v => new ExtractedParameter(v.Name, ParameterType(v, all), v, null, FirstUse(canonical, v)))
+            .ToList();
+        if (!AddLiterals(all, parameters, locals))
+        {
+            return null;
+        }
+
+        parameters.Sort((x, y) => x.Position.CompareTo(y.Position));
+        var typeDeclaration = canonical.Run.Container.Ancestors().OfType<TypeDeclarationSyntax>().First();
+        var insertAfter = canonical.Run.Container.Ancestors().OfType<MemberDeclarationSyntax>().First(m => m.Parent == typeDeclaration);
+        return new ExtractionPlan(all, !needsInstance, parameters, locals, output, insertAfter);
+    }
+
+    /// <summary>
+    /// The comments inside a run, not counting those before its first statement or after its last one (which stay
+    /// with the call).
+    /// </summary>
+    private static HashSet<string> InteriorComments(StatementRun run)
+    {
+        var inside = new HashSet<string>();
+        var span = run.Span;
+        foreach (var trivia in run.Statements.SelectMany(s => s.DescendantTrivia()))
+        {
+            if (span.Contains(trivia.Span) && Comments.IsComment(trivia))
+            {
+                inside.Add(trivia.ToString().Trim());
+            }
+        }
+
+        return inside;
+    }
+
+    /// <summary>Return types to try, best first: a nullable reference type is tried without its annotation first.</summary>
+    public IEnumerable<ITypeSymbol?> ReturnTypeCandidates()
+    {
+        if (Output is null)
+        {
+            yield return null;
+            yield break;
+        }
+
+        var type = BlockCloneMatch.TypeOf(Output)!;
+        if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            yield return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        yield return type;
+    }
+
+    private static int FirstUse(BlockOccurrence occurrence, ISymbol variable)
+    {
+        for (var i = 0; i < occurrence.Symbols.Tokens.Count; i++)
+        {
+            if (occurrence.Symbols.Tokens[i].IsVariable && SymbolEqualityComparer.Default.Equals(occurrence.Symbols.Tokens[i].Symbol, variable))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// A parameter for each literal that differs between the copies, of the literal's own type (the same in every copy),
+    /// named after the parameter it is passed to, else after its type. Not for literals inside a lambda, which could
+    /// be an expression tree that a query provider reads.
+    /// </summary>
+    private static bool AddLiterals(List<BlockOccurrence> occurrences, List<ExtractedParameter> parameters, List<ISymbol> locals)
+    {
+        var canonical = occurrences[0];
+        var taken = new HashSet<string>(canonical.Symbols.Tokens.Where(t => t.Token.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.Token.ValueText));
+        taken.UnionWith(parameters.Select(p => p.Name));
+        taken.UnionWith(locals.Select(l => l.Name));
+        foreach (var index in occurrences.SelectMany(o => o.Match.DifferentLiterals).Distinct().OrderBy(i => i))
+        {
+            var literal = (LiteralExpressionSyntax)canonical.Symbols.Tokens[index].Token.Parent!;
+            var type = canonical.Run.Model.GetTypeInfo(literal).Type;
+            if (type is null || !BlockFlow.IsPlainType(type)
+                || literal.Ancestors().TakeWhile(a => a != canonical.Run.Container).Any(a => a is AnonymousFunctionExpressionSyntax))
+            {
+                return false;
+            }
+
+            foreach (var occurrence in occurrences)
+            {
+                var other = (LiteralExpressionSyntax)occurrence.Symbols.Tokens[index].Token.Parent!;
+                if (!SymbolEqualityComparer.Default.Equals(occurrence.Run.Model.GetTypeInfo(other).Type, type))
+                {
+                    return false;
+                }
+            }
+
+            var stem = LiteralName(literal, type, canonical.Run.Model);
+            var name = stem;
+            for (var suffix = 2; !taken.Add(name); suffix++)
+            {
+                name = stem + suffix;
+            }
+
+            parameters.Add(new ExtractedParameter(name, type, null, index, index));
+        }
+
+        return true;
+    }
+
+    private static string LiteralName(LiteralExpressionSyntax literal, ITypeSymbol type, SemanticModel model)
+    {
+        if (literal.Parent is ArgumentSyntax argument && model.GetOperation(argument) is IArgumentOperation { Parameter: { } parameter }
+            && parameter.Name.TrimStart('_') is { Length: > 0 } name)
+        {
+            return char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
+
+        return type.SpecialType switch
+        {
+            SpecialType.System_String => "text",
+            SpecialType.System_Boolean => "flag",
+            SpecialType.System_Char => "character",
+            _ => "number",
+        };
+    }
+
+    /// <summary>
+    /// The variable's declared type; a nullable reference type loses its annotation when the variable is known not to be
+    /// null where every occurrence first reads it (so the new method sees the same flow state).
+    /// </summary>
+    private static ITypeSymbol ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
+    {
+        var type = BlockCloneMatch.TypeOf(parameter)!;
+        if (!type.IsReferenceType || type.NullableAnnotation != NullableAnnotation.Annotated)
+        {
+            return type;
+        }
+
+        foreach (var occurrence in occurrences)
+        {
+            var variable = occurrence.Match.FromCanonical[parameter];
+            var firstUse = occurrence.Symbols.Tokens.FirstOrDefault(t => t.IsVariable && SymbolEqualityComparer.Default.Equals(t.Symbol, variable));
+            if (firstUse.Token.Parent is not IdentifierNameSyntax name || BlockFlow.IsWritten(name)
+                || occurrence.Run.Model.GetTypeInfo(name).Nullability.FlowState != NullableFlowState.NotNull)
+            {
+                return type;
+            }
+        }
+
+        return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+    }
+}
