@@ -7,30 +7,6 @@ using Harness.Analyzers.Configuration;
 
 namespace Harness.Analyzers.Architecture;
 
-/// <summary>What the rules say of one namespace: which layer patterns and which modules match it. Cached per name.</summary>
-internal sealed class NamespaceFacts
-{
-    public NamespaceFacts(string name, string[] segments, bool[] matchesLayerNamespaces, string?[] modules)
-    {
-        Name = name;
-        Segments = segments;
-        MatchesLayerNamespaces = matchesLayerNamespaces;
-        Modules = modules;
-    }
-
-    public string Name { get; }
-
-    public string[] Segments { get; }
-
-    /// <summary>Per layer, in rule order: whether one of its <c>namespaces</c> patterns matches.</summary>
-    public bool[] MatchesLayerNamespaces { get; }
-
-    /// <summary>Per [modules] rule: the module this namespace belongs to, or null.</summary>
-    public string?[] Modules { get; }
-
-    public bool IsInAnyModule => Array.Exists(Modules, m => m is not null);
-}
-
 /// <summary>
 /// The architecture rules of one compilation in the form the use-site checks need: layer membership, the allowed
 /// directions as a matrix, the groups of layers that may use each other in a cycle, and bans by scope.
@@ -130,67 +106,5 @@ internal sealed class ArchitectureModel
     {
         var segments = NamespaceName.Split(assemblyName);
         return Layers.Select(layer => NamespaceName.AnyMatches(layer.Assemblies, segments)).ToArray();
-    }
-}
-
-/// <summary>Tarjan's algorithm: a component number per node; nodes on a common cycle share one.</summary>
-internal static class StronglyConnected
-{
-    public static int[] Components(int count, Func<int, int, bool> edge)
-    {
-        var index = new int[count];
-        var low = new int[count];
-        var component = new int[count];
-        var onStack = new bool[count];
-        var stack = new Stack<int>();
-        var next = 1;
-        var components = 0;
-
-        void Visit(int node)
-        {
-            index[node] = low[node] = next++;
-            stack.Push(node);
-            onStack[node] = true;
-            for (var other = 0; other < count; other++)
-            {
-                if (!edge(node, other))
-                {
-                    continue;
-                }
-
-                if (index[other] == 0)
-                {
-                    Visit(other);
-                    low[node] = Math.Min(low[node], low[other]);
-                }
-                else if (onStack[other])
-                {
-                    low[node] = Math.Min(low[node], index[other]);
-                }
-            }
-
-            if (low[node] == index[node])
-            {
-                int member;
-                do
-                {
-                    member = stack.Pop();
-                    onStack[member] = false;
-                    component[member] = components;
-                }
-                while (member != node);
-                components++;
-            }
-        }
-
-        for (var node = 0; node < count; node++)
-        {
-            if (index[node] == 0)
-            {
-                Visit(node);
-            }
-        }
-
-        return component;
     }
 }

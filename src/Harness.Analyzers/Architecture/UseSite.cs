@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;
@@ -26,13 +25,4 @@ internal sealed class UseSite
 
     /// <summary>The type whose code holds the use, as messages name it; looked up only when a rule is broken.</summary>
     public string ReferencingName => _referencingName ??= _findReferencingName();
-}
-
-/// <summary>A broken rule at a use site. Equal keys mean the same finding, so a qualified name reports it once.</summary>
-internal sealed record Violation(DiagnosticDescriptor Descriptor, string Key, object[] Args);
-
-/// <summary>A rule judged at every use site.</summary>
-internal interface IUseRule
-{
-    void Check(UseSite use, List<Violation> violations);
 }

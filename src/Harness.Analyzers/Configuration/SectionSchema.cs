@@ -6,9 +6,6 @@ using System.Linq;
 
 namespace Harness.Analyzers.Configuration;
 
-/// <summary>A may_use list: layer or module names; empty for <c>nothing</c>.</summary>
-internal sealed record NameList(ImmutableArray<string> Names);
-
 /// <summary>The keys each section accepts and how their values parse, so the parser needs no per-section code.</summary>
 internal static class SectionSchema
 {

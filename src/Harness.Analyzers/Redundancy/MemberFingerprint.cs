@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -68,78 +67,4 @@ internal sealed class MemberFingerprint
 
     /// <summary>Where it is, as messages say it: <c>Orders.cs line 12</c>.</summary>
     public string Where => SourcePlace.Of(Tree, NameSpan);
-}
-
-/// <summary>The statements of one block: their normalised hashes and spans, so a repeated run can grow statement by statement.</summary>
-internal sealed class BlockStatements
-{
-    public BlockStatements(int start, int[] hashes, TextSpan[] spans)
-    {
-        Start = start;
-        Hashes = hashes;
-        Spans = spans;
-    }
-
-    /// <summary>Identifies the block within the tree (its position).</summary>
-    public int Start { get; }
-
-    public int[] Hashes { get; }
-
-    public TextSpan[] Spans { get; }
-}
-
-/// <summary>A run of consecutive statements of one block, at least min_tokens long: the unit of duplicated blocks.</summary>
-internal sealed class BlockWindow
-{
-    public BlockWindow(MemberFingerprint member, ulong hash, BlockStatements block, int firstStatement, int statementCount)
-    {
-        Member = member;
-        Hash = hash;
-        Block = block;
-        FirstStatement = firstStatement;
-        StatementCount = statementCount;
-        Span = TextSpan.FromBounds(block.Spans[firstStatement].Start, block.Spans[firstStatement + statementCount - 1].End);
-    }
-
-    public MemberFingerprint Member { get; }
-
-    public ulong Hash { get; }
-
-    public TextSpan Span { get; }
-
-    public BlockStatements Block { get; }
-
-    /// <summary>Identifies the block within the tree (its position), so windows of one block can be merged.</summary>
-    public int BlockStart => Block.Start;
-
-    public int FirstStatement { get; }
-
-    public int StatementCount { get; }
-
-    public SyntaxTree Tree => Member.Tree;
-
-    public bool Overlaps(BlockWindow other) => Tree == other.Tree && Span.OverlapsWith(other.Span);
-}
-
-/// <summary>Every fingerprint of one tree, for one min_tokens setting.</summary>
-internal sealed class TreeFingerprints
-{
-    public TreeFingerprints(int minTokens, ImmutableArray<MemberFingerprint> members, ImmutableArray<BlockWindow> windows)
-    {
-        MinTokens = minTokens;
-        Members = members;
-        Windows = windows;
-    }
-
-    public int MinTokens { get; }
-
-    public ImmutableArray<MemberFingerprint> Members { get; }
-
-    public ImmutableArray<BlockWindow> Windows { get; }
-}
-
-internal static class SourcePlace
-{
-    public static string Of(SyntaxTree tree, TextSpan span) =>
-        $"{System.IO.Path.GetFileName(tree.FilePath)} line {tree.GetLineSpan(span).StartLinePosition.Line + 1}";
 }

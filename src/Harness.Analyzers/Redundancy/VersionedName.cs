@@ -1,28 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Redundancy;
-
-/// <summary>What the member-level rules found for one member: its counterparts, whose shared blocks need no second report.</summary>
-internal sealed class MemberFindings
-{
-    public HashSet<MemberFingerprint> Counterparts { get; } = new();
-
-    public bool HasExactTwins { get; set; }
-}
-
-/// <summary>A rule judged for every fingerprinted member of the document being analysed.</summary>
-internal interface IMemberRule
-{
-    void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report);
-}
-
-internal static class Similarity
-{
-    /// <summary>Whole percent, rounded down so that 99.6% never reads as an exact copy.</summary>
-    public static string Percent(double similarity) => ((int)(similarity * 100)).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
-}
 
 /// <summary>The name a rewrite was given: the original's name plus a suffix such as V2, New or Old (before any Async).</summary>
 internal static class VersionedName

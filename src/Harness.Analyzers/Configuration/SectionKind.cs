@@ -1,0 +1,10 @@
+
+namespace Harness.Analyzers.Configuration;
+
+internal enum SectionKind
+{
+    Layer,
+    Modules,
+    Ban,
+    Redundancy,
+}
