@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using Harness.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
