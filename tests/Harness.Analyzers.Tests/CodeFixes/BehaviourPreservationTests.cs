@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -223,20 +222,13 @@ public class BehaviourPreservationTests
 
     private static (Solution Solution, ProjectId ProjectId) CreateSolution(AdhocWorkspace workspace)
     {
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Create(), "Demo", "Demo", LanguageNames.CSharp,
-            filePath: "/repo/src/Demo.csproj",
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: ReferenceAssemblies.Net));
-        var solution = project.Solution;
-        for (var i = 0; i < Sources.Length; i++)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(project.Id), $"File{i}.cs", SourceText.From(Sources[i]), filePath: $"/repo/src/File{i}.cs");
-        }
-
-        solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(project.Id), "harness.rules", SourceText.From(Rules), filePath: "/repo/harness.rules");
-        return (solution, project.Id);
+        var project = TestProject.AddTo(workspace, ProjectSpec.For(
+            "Demo",
+            Sources.Select((text, i) => ($"/repo/src/File{i}.cs", text)),
+            [("/repo/harness.rules", Rules)],
+            new CSharpParseOptions(LanguageVersion.Latest),
+            TestProject.CompilationOptions(nullable: NullableContextOptions.Disable)));
+        return (project.Solution, project.Id);
     }
 
     /// <summary>Compiles the project and calls <c>Demo.Program.Run()</c> in a collectible load context.</summary>

@@ -1,11 +1,11 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Harness.Analyzers.Tests.Redundancy.CloneInjection;
+using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -58,18 +58,13 @@ public class CloneCorpusFixAllTests(CloneCorpusFixture fixture, ITestOutputHelpe
 
     private static (Solution Solution, ProjectId ProjectId) ToSolution(AdhocWorkspace workspace, Compilation compilation)
     {
-        var projectId = ProjectId.CreateNewId();
-        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
-            projectId, VersionStamp.Create(), "Corpus", "Corpus", LanguageNames.CSharp,
-            compilationOptions: compilation.Options,
-            parseOptions: compilation.SyntaxTrees.First().Options,
-            metadataReferences: compilation.References));
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(tree.FilePath), tree.GetText(), filePath: tree.FilePath);
-        }
-
-        solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), "harness.rules", SourceText.From(DuplicationRun.DefaultRules), filePath: DuplicationRun.RulesPath);
-        return (solution, projectId);
+        var project = TestProject.AddTo(workspace, ProjectSpec.For(
+            "Corpus",
+            compilation.SyntaxTrees.Select(tree => (tree.FilePath, tree.GetText().ToString())),
+            [(DuplicationRun.RulesPath, DuplicationRun.DefaultRules)],
+            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            (CSharpCompilationOptions)compilation.Options,
+            compilation.References));
+        return (project.Solution, project.Id);
     }
 }

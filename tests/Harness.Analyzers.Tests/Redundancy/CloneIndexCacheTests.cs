@@ -7,7 +7,6 @@ using Harness.Analyzers.Configuration;
 using Harness.Analyzers.Redundancy;
 using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -28,14 +27,7 @@ public class CloneIndexCacheTests
     public async Task Requests_and_edits_in_a_workspace_reuse_the_index_built_for_the_first_compilation()
     {
         using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Create(), "Shop", "Shop", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            metadataReferences: ReferenceAssemblies.Net));
-        for (var i = 0; i < Documents; i++)
-        {
-            project = workspace.AddDocument(project.Id, $"File{i}.cs", SourceText.From(ComputeClassSource.Of(i, i))).Project;
-        }
+        var project = TestProject.AddTo(workspace, ComputeClassSource.Project("Shop", Documents));
 
         var cache = new CloneIndexCache(_fingerprints);
         var first = (await project.GetCompilationAsync())!;
@@ -53,7 +45,7 @@ public class CloneIndexCacheTests
         Assert.Equal("Class1.Compute", Assert.Single(twins).Display);
 
         // A new compilation of the same solution (a fresh request) holds the same trees: the index is reused.
-        var again = CSharpCompilation.Create("Shop", (await Current(workspace, project).GetCompilationAsync())!.SyntaxTrees, ReferenceAssemblies.Net);
+        var again = TestProject.Compile("Shop", (await Current(workspace, project).GetCompilationAsync())!.SyntaxTrees);
         Assert.Same(afterEdit.Trees, cache.Get(again, _scope, CancellationToken.None).Trees);
         Assert.Equal((1, 1), (cache.BuildCount, cache.DeriveCount));
 
@@ -71,8 +63,8 @@ public class CloneIndexCacheTests
     public void A_compilation_that_differs_in_most_documents_gets_an_index_built_afresh()
     {
         var cache = new CloneIndexCache(_fingerprints);
-        var one = CSharpCompilation.Create("One", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")));
-        var other = CSharpCompilation.Create("Other", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")));
+        var one = TestProject.Compile("One", ComputeClassSource.Trees(Documents));
+        var other = TestProject.Compile("Other", ComputeClassSource.Trees(Documents));
 
         cache.Get(one, _scope, CancellationToken.None);
         var index = cache.Get(other, _scope, CancellationToken.None);
@@ -98,8 +90,8 @@ public class CloneIndexCacheTests
     public void Editing_one_document_again_and_again_keeps_no_version_between_the_first_and_the_latest()
     {
         var cache = new CloneIndexCache(_fingerprints);
-        var trees = Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")).ToArray();
-        cache.Get(CSharpCompilation.Create("Shop", trees), _scope, CancellationToken.None);
+        var trees = ComputeClassSource.Trees(Documents).ToArray();
+        cache.Get(TestProject.Compile("Shop", trees), _scope, CancellationToken.None);
 
         var middle = EditTwice(cache, trees);
         GC.Collect();
@@ -116,16 +108,16 @@ public class CloneIndexCacheTests
     private WeakReference<SyntaxTree> EditTwice(CloneIndexCache cache, SyntaxTree[] trees)
     {
         var middle = trees[0].WithChangedText(SourceText.From(ComputeClassSource.Of(0, 1)));
-        cache.Get(CSharpCompilation.Create("Shop", trees.Skip(1).Prepend(middle)), _scope, CancellationToken.None);
+        cache.Get(TestProject.Compile("Shop", trees.Skip(1).Prepend(middle)), _scope, CancellationToken.None);
         trees[0] = middle.WithChangedText(SourceText.From(ComputeClassSource.Of(0, 2)));
-        cache.Get(CSharpCompilation.Create("Shop", trees), _scope, CancellationToken.None);
+        cache.Get(TestProject.Compile("Shop", trees), _scope, CancellationToken.None);
         return new WeakReference<SyntaxTree>(middle);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private WeakReference<CloneIndex> IndexOfDroppedCompilation(CloneIndexCache cache)
     {
-        var compilation = CSharpCompilation.Create("Dropped", Enumerable.Range(0, Documents).Select(i => CSharpSyntaxTree.ParseText(ComputeClassSource.Of(i, i), path: $"File{i}.cs")));
+        var compilation = TestProject.Compile("Dropped", ComputeClassSource.Trees(Documents));
         return new WeakReference<CloneIndex>(cache.Get(compilation, _scope, CancellationToken.None));
     }
 

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
+using Harness.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Tests.Redundancy;
 
@@ -23,4 +26,12 @@ internal static class ComputeClassSource
             }
         }
         """;
+
+    /// <summary>File0.cs … File{count - 1}.cs, each class with logic of its own.</summary>
+    public static IEnumerable<(string Path, string Text)> Files(int count) =>
+        Enumerable.Range(0, count).Select(i => ($"File{i}.cs", Of(i, i)));
+
+    public static IEnumerable<SyntaxTree> Trees(int count) => Files(count).Select(file => TestProject.Parse(file.Path, file.Text));
+
+    public static ProjectSpec Project(string name, int count) => ProjectSpec.For(name, Files(count));
 }

@@ -7,7 +7,6 @@ using Harness.Analyzers.Configuration;
 using Harness.Analyzers.Redundancy;
 using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Redundancy;
@@ -127,7 +126,7 @@ public class DerivedCloneIndexTests
         return Parse(text.Append("}\n").ToString(), path);
     }
 
-    private static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, path: path);
+    private static SyntaxTree Parse(string text, string path) => TestProject.Parse(path, text);
 
     private void AssertAnswersAlike(CloneIndex expected, CloneIndex actual, IReadOnlyList<SyntaxTree> trees)
     {

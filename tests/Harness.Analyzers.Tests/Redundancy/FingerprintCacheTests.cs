@@ -6,7 +6,6 @@ using Harness.Analyzers.Configuration;
 using Harness.Analyzers.Redundancy;
 using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -21,14 +20,7 @@ public class FingerprintCacheTests
     public async Task Editing_one_document_fingerprints_that_document_only_and_the_index_sees_the_edit()
     {
         using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Create(), "Shop", "Shop", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            metadataReferences: ReferenceAssemblies.Net));
-        for (var i = 0; i < Documents; i++)
-        {
-            project = workspace.AddDocument(project.Id, $"File{i}.cs", SourceText.From(ComputeClassSource.Of(i, i))).Project;
-        }
+        var project = TestProject.AddTo(workspace, ComputeClassSource.Project("Shop", Documents));
 
         var cache = new FingerprintCache();
         var scope = new RedundancyScope(RedundancySettings.Default with { MinTokens = 20 }, AnalyzerConfigState.Create(Array.Empty<(string, string)>()).OptionsProvider);

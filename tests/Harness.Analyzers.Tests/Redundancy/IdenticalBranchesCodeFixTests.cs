@@ -1325,11 +1325,7 @@ public class IdenticalBranchesCodeFixTests
             }
             """;
         using var workspace = new AdhocWorkspace();
-        var project = workspace.CurrentSolution
-            .AddProject("Test", "Test", LanguageNames.CSharp)
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .WithMetadataReferences(ReferenceAssemblies.Net);
-        var document = project.AddDocument("Test0.cs", source, filePath: Path0);
+        var document = TestProject.AddTo(workspace, ProjectSpec.For("Test", [(Path0, source)])).Documents.Single();
         var compilation = await document.Project.GetCompilationAsync();
         var rules = new TestAdditionalText("/harness.rules", SourceText.From(IdenticalBranchesTests.OneStatementBranches));
         var diagnostics = await compilation!.WithAnalyzers([new IdenticalBranchesAnalyzer()], new AnalyzerOptions([rules])).GetAnalyzerDiagnosticsAsync();

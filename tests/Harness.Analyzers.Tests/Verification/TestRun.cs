@@ -83,10 +83,10 @@ internal sealed class TestRun : IDisposable
         foreach (var (assemblyName, projectSources) in test.ReferencedProjects)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            references = references.Add(SolutionBuilder.CompileReference(assemblyName, projectSources, parseOptions, references));
+            references = references.Add(TestProject.CompileReference(assemblyName, projectSources, parseOptions, references));
         }
 
-        var (workspace, solution) = SolutionBuilder.Create(new ProjectSpec(
+        var (workspace, solution) = TestProject.Create(new ProjectSpec(
             test.AssemblyName,
             parseOptions,
             test.CompilationOptions(),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -13,7 +14,7 @@ internal sealed class CompiledCorpus
     public CompiledCorpus(Corpus corpus)
     {
         Corpus = corpus;
-        Compilation = CorpusCompiler.Compile(corpus.Trees);
+        Compilation = TestProject.Compile("CloneCorpus", corpus.Trees);
     }
 
     public Corpus Corpus { get; }

@@ -1,25 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Harness.Analyzers.Tests.Redundancy.CloneInjection;
 
-/// <summary>Parses and compiles corpus sources the way the verifier compiles test sources.</summary>
+/// <summary>The errors of a compiled corpus (which <see cref="TestProject"/> builds as it builds every test project).</summary>
 internal static class CorpusCompiler
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.Parse);
-
-    public static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path, Encoding.UTF8);
-
-    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
-        "CloneCorpus",
-        trees,
-        ReferenceAssemblies.Net,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-
     public static List<Diagnostic> Errors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 

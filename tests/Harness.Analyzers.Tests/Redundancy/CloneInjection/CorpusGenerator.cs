@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Tests.Redundancy.CloneInjection;
@@ -76,7 +77,7 @@ internal static class CorpusGenerator
         var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
         var methods = ImmutableArray.CreateBuilder<MemberKey>();
         var typeNames = new HashSet<string>(StringComparer.Ordinal);
-        trees.Add(CorpusCompiler.Parse(ModelPath, Model));
+        trees.Add(TestProject.Parse(ModelPath, Model));
         for (var file = 0; file < fileCount; file++)
         {
             var area = Areas[file % Areas.Length];
@@ -100,7 +101,7 @@ internal static class CorpusGenerator
                 text.Append("}\n");
             }
 
-            trees.Add(CorpusCompiler.Parse(path, text.ToString()));
+            trees.Add(TestProject.Parse(path, text.ToString()));
         }
 
         return new Corpus(trees.ToImmutable(), methods.ToImmutable());

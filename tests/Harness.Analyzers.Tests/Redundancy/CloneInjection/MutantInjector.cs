@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -66,7 +67,7 @@ internal static class MutantInjector
             {
                 var path = sourceFiles.Where(p => p != mutant.Original.FilePath).ElementAt(random.Next(sourceFiles.Count - 1));
                 var className = UniqueTypeName(typeNames, mutant.Original.TypeName, random);
-                var type = (ClassDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration($"\npublic class {className}\n{{\n{AsNewMember(method).ToFullString().TrimStart('\n')}}}\n", options: CorpusCompiler.ParseOptions)!;
+                var type = (ClassDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration($"\npublic class {className}\n{{\n{AsNewMember(method).ToFullString().TrimStart('\n')}}}\n", options: TestProject.ParseOptions)!;
                 var root = Root(path);
                 var space = root.Members.OfType<BaseNamespaceDeclarationSyntax>().Single();
                 roots[path] = root.ReplaceNode(space, space.AddMembers(type));
@@ -74,7 +75,7 @@ internal static class MutantInjector
             }
         }
 
-        var replaced = corpus.Trees.Where(t => roots.ContainsKey(t.FilePath)).Select(t => (Old: t, New: CorpusCompiler.Parse(t.FilePath, roots[t.FilePath].ToFullString()))).ToList();
+        var replaced = corpus.Trees.Where(t => roots.ContainsKey(t.FilePath)).Select(t => (Old: t, New: TestProject.Parse(t.FilePath, roots[t.FilePath].ToFullString()))).ToList();
         var byOld = replaced.ToDictionary(r => r.Old, r => r.New);
         var trees = corpus.Trees.Select(t => byOld.TryGetValue(t, out var changed) ? changed : t).ToImmutableArray();
         var texts = trees.ToDictionary(t => t.FilePath, t => t.GetRoot(), StringComparer.Ordinal);

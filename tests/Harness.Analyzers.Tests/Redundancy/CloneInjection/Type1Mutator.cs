@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -71,7 +72,7 @@ internal sealed class Type1Mutator : ICloneMutator
         }
 
         var text = Indent(plan.ApplyTo(method).ToFullString(), indentation);
-        var mutant = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(text, options: CorpusCompiler.ParseOptions)!;
+        var mutant = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(text, options: TestProject.ParseOptions)!;
         return new Mutation(mutant, string.Join(", ", changes));
     }
 
