@@ -55,6 +55,22 @@ public class RulesFileProblemsTests
         return RulesTest.Create(rules, app).RunAsync();
     }
 
+    /// <summary>Each configuration problem on its own, in a file that has nothing else wrong.</summary>
+    [Theory]
+    [InlineData("HAR0001", "{|HAR0001:this line is neither|}")]
+    [InlineData("HAR0002", "{|HAR0002:[colour blue]|}\nignored = because the section is unknown")]
+    [InlineData("HAR0003", "root = true\n{|HAR0003:colour = blue|}")]
+    [InlineData("HAR0004", "[redundancy]\n{|HAR0004:min_tokens = many|}")]
+    [InlineData("HAR0005", "[layer domain]\nnamespaces = Shop.Domain.**\n{|HAR0005:may_use = domian|}")]
+    [InlineData("HAR0006", "[layer domain]\nnamespaces = Shop.Domain.**\n{|HAR0006:assemblies = Shop..Bad|}")]
+    [InlineData("HAR0007", "[ban *]\n{|HAR0007:X:System.Console = not an ID|}")]
+    [InlineData("HAR0008", "{|HAR0008:[layer empty]|}\nbecause = it has no patterns")]
+    public Task Each_problem_is_reported_alone_at_its_line(string id, string rules)
+    {
+        Assert.Contains(id, rules);
+        return RulesTest.Create(rules, Code).RunAsync();
+    }
+
     [Fact]
     public Task The_message_says_what_was_expected()
     {

@@ -411,6 +411,92 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
+    public Task A_copy_in_a_file_the_analyzer_excludes_is_left_as_it_is()
+    {
+        var first = """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public string Summary(int[] quantities)
+                {
+                    var text = "orders: ";
+                    var lines = new System.Collections.Generic.List<string>();
+                    foreach (var quantity in quantities) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
+                    lines.Sort(System.StringComparer.Ordinal);
+                    return text + string.Join(", ", lines);
+                }
+            }
+            """;
+        var second = """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public int Count(int[] amounts)
+                {
+                    {|HAR2003:var lines = new System.Collections.Generic.List<string>();
+                    foreach (var quantity in amounts) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
+                    lines.Sort(System.StringComparer.Ordinal);|}
+                    return lines.Count;
+                }
+            }
+            """;
+        var excluded = """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public void Print(int[] counts, System.IO.TextWriter writer)
+                {
+                    writer.WriteLine("printing");
+                    var rows = new System.Collections.Generic.List<string>();
+                    foreach (var count in counts) { rows.Add(count > 9 ? "many" : count.ToString()); }
+                    rows.Sort(System.StringComparer.Ordinal);
+                    foreach (var row in rows) { writer.WriteLine(row); }
+                }
+            }
+            """;
+        var test = Create(("/repo/src/Orders.cs", first), ("/repo/src/OrdersCounting.cs", second), ("/repo/src/Legacy/OrdersPrinting.cs", excluded));
+        test.AdditionalFiles[0] = ("/repo/harness.rules", Rules + "exclude = **/Legacy/**\n");
+        test.FixedSources.Add(("/repo/src/Orders.cs", """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public string Summary(int[] quantities)
+                {
+                    var text = "orders: ";
+                    var lines = GetLines(quantities);
+                    return text + string.Join(", ", lines);
+                }
+
+                private static System.Collections.Generic.List<string> GetLines(int[] quantities)
+                {
+                    var lines = new System.Collections.Generic.List<string>();
+                    foreach (var quantity in quantities) { lines.Add(quantity > 9 ? "many" : quantity.ToString()); }
+                    lines.Sort(System.StringComparer.Ordinal);
+                    return lines;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/OrdersCounting.cs", """
+            namespace Shop;
+
+            public partial class Orders
+            {
+                public int Count(int[] amounts)
+                {
+                    var lines = GetLines(amounts);
+                    return lines.Count;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Legacy/OrdersPrinting.cs", excluded));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task FixAll_extracts_each_pair_once_in_two_classes_of_two_documents_in_every_scope()
     {
         var first = """
