@@ -1,4 +1,3 @@
-
 namespace Harness.Analyzers.Architecture;
 
 internal static class BecauseText

@@ -1,4 +1,3 @@
-
 namespace Harness.Analyzers.Configuration;
 
 /// <param name="Scope">A layer name, or <c>*</c> for all code.</param>

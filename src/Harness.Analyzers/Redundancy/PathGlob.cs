@@ -1,4 +1,3 @@
-
 namespace Harness.Analyzers.Redundancy;
 
 /// <summary>

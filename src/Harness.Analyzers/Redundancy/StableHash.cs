@@ -1,4 +1,3 @@
-
 namespace Harness.Analyzers.Redundancy;
 
 /// <summary>FNV-1a style hashing that is the same in every process, so reports never depend on hash seeds.</summary>
