@@ -13,23 +13,18 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
 /// HAR2004: merges a branch into the identical branch before it, only where evaluation order and side effects stay
-/// the same. The earlier copy is kept, with its layout and comments; the later one goes.
+/// the same. The earlier copy is kept, with its layout and comments; the later one goes. One rewrite per construct:
 /// <list type="bullet">
-/// <item><c>if (a) X else if (b) X …</c> → <c>if (a || b) X …</c>, only for adjacent branches whose conditions are
-/// <c>bool</c> (a branch between them could be skipped, and <c>||</c> on other types calls operators).</item>
-/// <item><c>if (a) X else X</c> → <c>X</c> (unwrapped into the enclosing block when it declares nothing), and
-/// <c>… else if (a) X else X</c> → <c>… else X</c>, only when <see cref="DroppableCondition"/> allows dropping <c>a</c>.</item>
-/// <item>switch sections: the later section's labels join the earlier section. Adjacent sections keep every label's
-/// order; across other sections only constant labels and <c>default</c> move, past sections of constant labels only.
-/// Never with <c>when</c> clauses or pattern variables.</item>
-/// <item>switch expression arms: <c>p1 =&gt; e, p2 =&gt; e</c> → <c>p1 or p2 =&gt; e</c> (C# 9+), and
-/// <c>p1 =&gt; e, _ =&gt; e</c> → <c>_ =&gt; e</c> (when <c>p1</c> calls no property, Deconstruct or indexer); adjacent arms
-/// only, no <c>when</c>, no designations.</item>
-/// <item><c>c ? x : x</c> → <c>x</c> when <c>c</c> can be dropped and <c>x</c> converts as the conditional did.</item>
+/// <item><see cref="ConditionMerge"/>: <c>if (a) X else if (b) X …</c> → <c>if (a || b) X …</c>.</item>
+/// <item><see cref="ConditionRemoval"/>: <c>if (a) X else X</c> → <c>X</c>, and <c>… else if (a) X else X</c> → <c>… else X</c>.</item>
+/// <item><see cref="SwitchSectionMerge"/>: the later switch section's labels join the earlier section.</item>
+/// <item><see cref="SwitchArmMerge"/>: <c>p1 =&gt; e, p2 =&gt; e</c> → <c>p1 or p2 =&gt; e</c>, and <c>p1 =&gt; e, _ =&gt; e</c> → <c>_ =&gt; e</c>.</item>
+/// <item><see cref="ConditionalRemoval"/>: <c>c ? x : x</c> → <c>x</c>.</item>
 /// </list>
-/// A fix that would delete a comment not kept elsewhere, or code around a preprocessor directive, is not offered.
-/// FixAll applies the fixes of a document one after another, each on the result of the last, in source order, so
-/// three identical branches become one as fixing them one at a time would.
+/// What counts as identical is the analyzer's own <see cref="Harness.Analyzers.Redundancy.BranchEquivalence"/>, checked
+/// again on the tree being rewritten. A fix that would delete a comment not kept elsewhere, or code around a
+/// preprocessor directive, is not offered. FixAll applies the fixes of a document one after another, each on the result
+/// of the last, in source order, so three identical branches become one as fixing them one at a time would.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IdenticalBranchesCodeFix))]
 public sealed class IdenticalBranchesCodeFix : CodeFixProvider
