@@ -49,6 +49,17 @@ internal sealed record BenchmarkOptions
           --verdicts FILE    with --src: TSV of human verdicts (id, file, line, act|boilerplate|wrong, reason;
                              '#' comments): precision per ID, verdicts moved to another ID at the same line,
                              'act' findings no longer reported, reports not judged
+          --baseline-write FILE  with --src: after the run, a harness.baseline of every HAR finding of its last
+                             iteration, as the build writes it (files relative to the first --src folder)
+          --baseline FILE    with --src: analyse with FILE as the first --src folder's harness.baseline (plus
+                             BaselineSuppressor and MalformedBaselineEntryAnalyzer): the findings it leaves, its
+                             stale (HAR0009) and malformed (HAR0010) entries, and its cost (each iteration also
+                             runs the analyzers without it); not with --baseline-write
+          --layout-edits DIR with --src: no measuring; write a copy of the folders under DIR with edits that move
+                             and reformat code without changing it (and rename locals and add consts in members
+                             no --baseline key names), to check that a baseline's keys hold
+          --inject-copies N  with --layout-edits: also N renamed copies of methods (5+ statements, named by no
+                             --baseline key) into a class of another file: N new findings
           --smoke            a seconds-long run that proves the benchmark works:
                              --lines 2500 --violations 5 --iterations 1 --warmup 0 --edits 3
                              (with --scaling: --sizes 2500,5000 --edit-lines 2500); without --src and --scaling it
@@ -105,6 +116,14 @@ internal sealed record BenchmarkOptions
 
     public string? VerdictsPath { get; init; }
 
+    public string? BaselinePath { get; init; }
+
+    public string? BaselineWritePath { get; init; }
+
+    public string? LayoutEditsDirectory { get; init; }
+
+    public int InjectCopies { get; init; }
+
     public bool Help { get; init; }
 
     public int EditCompilationLines => EditLines ?? Lines;
@@ -150,6 +169,10 @@ internal sealed record BenchmarkOptions
                 "--rules" => options with { RulesPath = Value(args, ref i) },
                 "--dump" => options with { DumpPath = Value(args, ref i) },
                 "--verdicts" => options with { VerdictsPath = Value(args, ref i) },
+                "--baseline" => options with { BaselinePath = Value(args, ref i) },
+                "--baseline-write" => options with { BaselineWritePath = Value(args, ref i) },
+                "--layout-edits" => options with { LayoutEditsDirectory = Value(args, ref i) },
+                "--inject-copies" => options with { InjectCopies = Number(args, ref i, minimum: 0) },
                 var unknown => throw new ArgumentException($"Unknown option '{unknown}'."),
             };
         }
@@ -159,9 +182,20 @@ internal sealed record BenchmarkOptions
             throw new ArgumentException("--src measures real code in one run: use it without --scaling, --write and --csc.");
         }
 
-        if (options.Sources.Count == 0 && (options.RulesPath ?? options.DumpPath ?? options.VerdictsPath) is not null)
+        if (options.Sources.Count == 0
+            && (options.RulesPath ?? options.DumpPath ?? options.VerdictsPath ?? options.BaselinePath ?? options.BaselineWritePath ?? options.LayoutEditsDirectory) is not null)
         {
-            throw new ArgumentException("--rules, --dump and --verdicts go with --src.");
+            throw new ArgumentException("--rules, --dump, --verdicts, --baseline, --baseline-write and --layout-edits go with --src.");
+        }
+
+        if (options.BaselinePath is not null && options.BaselineWritePath is not null)
+        {
+            throw new ArgumentException("--baseline-write records every finding: use it without --baseline.");
+        }
+
+        if (options.InjectCopies > 0 && options.LayoutEditsDirectory is null)
+        {
+            throw new ArgumentException("--inject-copies goes with --layout-edits.");
         }
 
         return options;

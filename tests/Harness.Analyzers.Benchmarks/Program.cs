@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Harness.Analyzers;
+using Harness.Analyzers.Baseline;
 using Harness.Analyzers.Benchmarks;
 using Harness.Analyzers.Benchmarks.Corpus;
 using Harness.Analyzers.Benchmarks.Measurement;
@@ -48,6 +49,11 @@ Progress(catalog.IsEmpty
 
 try
 {
+    if (options.LayoutEditsDirectory is not null)
+    {
+        return LayoutEdit(options);
+    }
+
     if (options.Sources.Count > 0)
     {
         return Source(options);
@@ -203,10 +209,9 @@ int Scaling()
 int Source(BenchmarkOptions sourceOptions)
 {
     var corpus = SourceFolderCorpus.Load(sourceOptions.Sources);
-    var rules = sourceOptions.RulesPath is { } rulesPath
-        ? new RulesFile(Path.GetFullPath(rulesPath), File.Exists(rulesPath) ? File.ReadAllText(rulesPath) : throw new ArgumentException($"--rules: no file '{rulesPath}'."))
-        : null;
+    var rules = LoadRules(sourceOptions.RulesPath);
     var verdicts = sourceOptions.VerdictsPath is { } verdictsPath ? VerdictFile.Load(verdictsPath) : null;
+    var baseline = sourceOptions.BaselinePath is { } baselinePath ? BaselineFile.Load(baselinePath, corpus.Roots[0]) : null;
     Progress($"corpus: {corpus.Name}, {corpus.LineCount:N0} lines in {corpus.SourceFileCount} files, {corpus.TemplateOutputPaths.Count} of them template output");
 
     // What a build tells the analyzers about template output, for every driver run: timed, baseline, edits.
@@ -214,7 +219,7 @@ int Source(BenchmarkOptions sourceOptions)
     var factory = new CompilationFactory(corpus.Files, references.References, corpus.Name, allowUnsafe: true);
     var runner = new BenchmarkRunner(
         new CompileTimer(factory),
-        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, rules, configOptions),
+        catalog.IsEmpty ? null : new AnalyzerTimer(factory, catalog, rules, configOptions, baseline),
         Progress,
         acceptCompileErrors: true);
     var before = MachineState.Now();
@@ -227,17 +232,72 @@ int Source(BenchmarkOptions sourceOptions)
     }
 
     var edits = catalog.IsEmpty ? null : new CloneEditProbe(factory, catalog, rules, configOptions).Run(sourceOptions.Edits, Progress);
-    var reports = ReportedDiagnostic.From(run.Measured[^1].Analyzers?.Diagnostics ?? [], corpus);
+    var diagnostics = run.Measured[^1].Analyzers?.Diagnostics ?? [];
+    var reports = ReportedDiagnostic.From(diagnostics, corpus);
     if (sourceOptions.DumpPath is { } dumpPath)
     {
         DiagnosticDump.Write(dumpPath, reports);
         Progress($"wrote {reports.Count} diagnostics to {Path.GetFullPath(dumpPath)}");
     }
 
-    new SourceReport(Console.Out).Write(new SourceReportInput(
-        sourceOptions, corpus, rules, references.Source, catalog, run.Measured, reports, edits, verdicts, before, after, MachineState.Now()));
+    BaselineWritten? written = null;
+    if (sourceOptions.BaselineWritePath is { } baselineWritePath)
+    {
+        var (entries, findings) = BaselineWriter.Write(baselineWritePath, diagnostics, corpus.Name, corpus.Roots[0]);
+        written = new BaselineWritten(Path.GetFullPath(baselineWritePath), entries, findings);
+        Progress($"wrote a baseline of {entries} entries ({findings} findings) to {written.Path}");
+    }
+
+    var left = new SourceReport(Console.Out).Write(new SourceReportInput(
+        sourceOptions, corpus, rules, references.Source, catalog, run.Measured, reports, edits, verdicts, before, after, MachineState.Now(), baseline, written));
     Console.Out.WriteLine($"Run time so far: {total.Elapsed.TotalSeconds:N0} s.");
+    if (sourceOptions.Smoke && baseline is not null)
+    {
+        return SmokeBaselineCheck(left, diagnostics);
+    }
+
     return sourceOptions.Smoke ? SmokeTemplateOutputCheck(corpus, reports) : Ok;
+}
+
+RulesFile? LoadRules(string? rulesPath)
+    => rulesPath is null
+        ? null
+        : new RulesFile(Path.GetFullPath(rulesPath), File.Exists(rulesPath) ? File.ReadAllText(rulesPath) : throw new ArgumentException($"--rules: no file '{rulesPath}'."));
+
+// --layout-edits: no measuring; a copy of the --src folders with code moved and reformatted (and, with
+// --inject-copies, new copies of methods), to check a baseline's keys against. Members a --baseline key names keep
+// their code: a rename or copy there would change a finding, not its layout.
+int LayoutEdit(BenchmarkOptions editOptions)
+{
+    var corpus = SourceFolderCorpus.Load(editOptions.Sources);
+    var configOptions = new TemplateOutputOptionsProvider(corpus.TemplateOutputPaths);
+    var keys = editOptions.BaselinePath is { } baselinePath
+        ? string.Join("\n", BaselineFile.Load(baselinePath, corpus.Roots[0]).Parse().Entries.Select(entry => entry.Key))
+        : string.Empty;
+    var run = LayoutEdits.Write(
+        corpus,
+        new CompilationFactory(corpus.Files, references.References, corpus.Name, allowUnsafe: true),
+        editOptions.LayoutEditsDirectory!,
+        member => keys.Contains(MemberAnchor.Of(member), StringComparison.Ordinal),
+        editOptions.InjectCopies,
+        RedundancyInternals.LoadScope(LoadRules(editOptions.RulesPath), configOptions));
+    Progress($"wrote {string.Join(", ", run.Folders)}: {run.FilesChanged} of {run.SourceFiles} files changed, {run.Copies.Count} copies injected");
+    new LayoutEditReport(Console.Out).Write(run, corpus);
+    return Ok;
+}
+
+// The smoke corpus again with the baseline its first run wrote: nothing may be left, stale or malformed.
+int SmokeBaselineCheck(IReadOnlyList<Diagnostic> left, IReadOnlyList<Diagnostic> diagnostics)
+{
+    var problems = diagnostics.Where(d => d.Id == Descriptors.StaleBaselineEntry.Id || d.Id == Descriptors.MalformedBaselineEntry.Id).ToList();
+    if (left.Count == 0 && problems.Count == 0)
+    {
+        return Ok;
+    }
+
+    Console.Error.WriteLine($"smoke: with the baseline its first run wrote, {left.Count} finding(s) left and {problems.Count} stale or malformed entries: "
+        + string.Join(", ", left.Concat(problems)));
+    return DiagnosticsMismatch;
 }
 
 // The smoke corpus's project makes one file with a copied method template output: a report in it means the driver
@@ -261,24 +321,29 @@ int SmokeTemplateOutputCheck(SourceFolderCorpus corpus, IReadOnlyList<ReportedDi
 }
 
 // --smoke without --src: the --src mode too, on a few hand-written files with one clone, a rules file and verdicts,
-// so CI keeps that mode working. The dump goes to a temporary file: its writing is what is tested.
+// so CI keeps that mode working; then again with the baseline the first run wrote, which must accept every finding.
+// The dump and the baseline go to temporary files: their writing is what is tested.
 int SmokeSource()
 {
     var folder = Path.Combine(AppContext.BaseDirectory, "SmokeCorpus");
     var dump = Path.Combine(Path.GetTempPath(), $"harness-bench-smoke-{Environment.ProcessId}.tsv");
+    var baseline = Path.Combine(Path.GetTempPath(), $"harness-bench-smoke-{Environment.ProcessId}.baseline");
     try
     {
-        return Source(options with
+        var smoke = options with
         {
             Sources = [folder],
             RulesPath = Path.Combine(folder, "harness.rules"),
             VerdictsPath = Path.Combine(folder, "verdicts.tsv"),
             DumpPath = dump,
-        });
+        };
+        var status = Source(smoke with { BaselineWritePath = baseline });
+        return status == Ok ? Source(smoke with { BaselinePath = baseline, VerdictsPath = null, DumpPath = null }) : status;
     }
     finally
     {
         File.Delete(dump);
+        File.Delete(baseline);
     }
 }
 

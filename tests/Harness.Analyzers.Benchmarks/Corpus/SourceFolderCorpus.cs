@@ -27,9 +27,12 @@ internal sealed record SourceFolderCorpus(IReadOnlyList<string> Roots, IReadOnly
         """;
 
     /// <summary>The real code's lines, without the added global usings.</summary>
-    public int LineCount => Files.Where(f => !IsGlobalUsings(f.Path)).Sum(f => f.LineCount);
+    public int LineCount => SourceFiles.Sum(f => f.LineCount);
 
     public int SourceFileCount => Files.Count - 1;
+
+    /// <summary>The real code's files, without the added global usings.</summary>
+    public IEnumerable<CorpusFile> SourceFiles => Files.Where(f => !IsGlobalUsings(f.Path));
 
     public string Name => string.Join(" + ", Roots.Select(Path.GetFileName));
 
@@ -88,7 +91,7 @@ internal sealed record SourceFolderCorpus(IReadOnlyList<string> Roots, IReadOnly
 
     private bool IsGlobalUsings(string path) => string.Equals(path, GlobalUsingsPath(Roots[0]), StringComparison.Ordinal);
 
-    private static bool IsBuildOutput(string relativePath)
+    public static bool IsBuildOutput(string relativePath)
         => relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
             .Any(segment => segment.Equals("bin", StringComparison.OrdinalIgnoreCase) || segment.Equals("obj", StringComparison.OrdinalIgnoreCase));
 }

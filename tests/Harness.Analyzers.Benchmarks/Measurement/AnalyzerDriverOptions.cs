@@ -8,13 +8,17 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// no-op baseline and the edit probes drive the analyzers the same way: single-threaded (work compared with the
 /// single-threaded compile), callback times logged, exceptions collected instead of becoming AD0001 only, and with
 /// the per-tree options a build would give (template output marked; see <see cref="TemplateOutputOptionsProvider"/>).
+/// The timed runs also get suppressed diagnostics (<paramref name="reportSuppressed"/>), to count what a
+/// <c>harness.baseline</c> suppressed.
 /// </summary>
 internal static class AnalyzerDriverOptions
 {
-    public static CompilationWithAnalyzersOptions Create(RulesFile? rules, TemplateOutputOptionsProvider configOptions, ConcurrentQueue<string> failures)
+    public static CompilationWithAnalyzersOptions Create(
+        RulesFile? rules, TemplateOutputOptionsProvider configOptions, ConcurrentQueue<string> failures, BaselineFile? baseline = null, bool reportSuppressed = false)
         => new(
-            new AnalyzerOptions(RulesFile.ToAdditionalTexts(rules), configOptions),
+            new AnalyzerOptions(RulesFile.ToAdditionalTexts(rules).AddRange(BaselineFile.ToAdditionalTexts(baseline)), configOptions),
             onAnalyzerException: (exception, analyzer, _) => failures.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
             concurrentAnalysis: false,
-            logAnalyzerExecutionTime: true);
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: reportSuppressed);
 }

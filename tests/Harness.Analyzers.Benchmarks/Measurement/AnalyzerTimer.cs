@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Harness.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -13,12 +14,15 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// One analyzer run: <see cref="Run"/> is the wall/CPU cost of the whole
 /// <c>GetAnalysisResultAsync</c> (it binds the compilation too), <see cref="ExecutionTimes"/> the time
 /// Roslyn measured inside each analyzer's callbacks, which is what <c>-p:ReportAnalyzer=true</c> reports.
+/// <see cref="Diagnostics"/> are those reported; <see cref="Suppressed"/> counts the others (by a baseline, a
+/// <c>#pragma</c> or an attribute).
 /// </summary>
 internal sealed record AnalyzerSample(
     PhaseCost Run,
     IReadOnlyDictionary<string, TimeSpan> ExecutionTimes,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<string> Failures)
+    IReadOnlyList<string> Failures,
+    int Suppressed = 0)
 {
     public TimeSpan TotalExecutionTime => ExecutionTimes.Values.Aggregate(TimeSpan.Zero, (sum, time) => sum + time);
 
@@ -33,7 +37,8 @@ internal sealed record AnalyzerSample(
 
 /// <summary>
 /// Runs the catalog's analyzers over a fresh compilation, with the <c>harness.rules</c> (if any) as an additional file
-/// and the per-tree options a build would give.
+/// and the per-tree options a build would give; with a <c>harness.baseline</c>, that file too, and the baseline's
+/// suppressor and malformed-entry analyzer as a build adds them.
 /// </summary>
 internal sealed class AnalyzerTimer
 {
@@ -43,19 +48,35 @@ internal sealed class AnalyzerTimer
     private readonly AnalyzerCatalog _catalog;
     private readonly RulesFile? _rules;
     private readonly TemplateOutputOptionsProvider _configOptions;
+    private readonly BaselineFile? _baseline;
 
-    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules, TemplateOutputOptionsProvider configOptions)
+    public AnalyzerTimer(CompilationFactory factory, AnalyzerCatalog catalog, RulesFile? rules, TemplateOutputOptionsProvider configOptions, BaselineFile? baseline = null)
     {
         _factory = factory;
         _catalog = catalog;
         _rules = rules;
         _configOptions = configOptions;
+        _baseline = baseline;
     }
 
-    public AnalyzerSample Run()
+    public bool HasBaseline => _baseline is not null;
+
+    /// <summary>The analyzers, with the baseline if there is one.</summary>
+    public AnalyzerSample Run() => Run(_baseline);
+
+    /// <summary>The same analyzers without the baseline: <see cref="Run"/> minus this is what the baseline costs.</summary>
+    public AnalyzerSample RunWithoutBaseline() => Run(null);
+
+    private AnalyzerSample Run(BaselineFile? baseline)
     {
         var analyzers = _catalog.CreateInstances();
-        var (run, result, failures) = RunDriver(analyzers);
+        if (baseline is not null)
+        {
+            analyzers = analyzers.AddRange(new DiagnosticAnalyzer[] { new BaselineSuppressor(), new MalformedBaselineEntryAnalyzer() }
+                .Where(extra => !_catalog.Types.Contains(extra.GetType())));
+        }
+
+        var (run, result, failures) = RunDriver(analyzers, baseline);
         var diagnostics = result.GetAllDiagnostics();
         foreach (var diagnostic in diagnostics.Where(d => d.Id == AnalyzerExceptionId))
         {
@@ -65,8 +86,9 @@ internal sealed class AnalyzerTimer
         return new AnalyzerSample(
             run,
             analyzers.ToDictionary(analyzer => analyzer.GetType().Name, analyzer => ExecutionTime(result, analyzer)),
-            diagnostics,
-            failures);
+            diagnostics.Where(d => !d.IsSuppressed).ToList(),
+            failures,
+            diagnostics.Count(d => d.IsSuppressed));
     }
 
     /// <summary>
@@ -74,15 +96,15 @@ internal sealed class AnalyzerTimer
     /// run minus this one is their marginal cost, callbacks plus whatever work they make the driver do outside them
     /// (binding for semantic-model and operation actions, operation trees, symbol events).
     /// </summary>
-    public PhaseCost RunBaseline() => RunDriver([new NoOpAnalyzer()]).Run;
+    public PhaseCost RunBaseline() => RunDriver([new NoOpAnalyzer()], null).Run;
 
-    private (PhaseCost Run, AnalysisResult Result, List<string> Failures) RunDriver(ImmutableArray<DiagnosticAnalyzer> analyzers)
+    private (PhaseCost Run, AnalysisResult Result, List<string> Failures) RunDriver(ImmutableArray<DiagnosticAnalyzer> analyzers, BaselineFile? baseline)
     {
         var compilation = _factory.Create(_factory.Parse());
         var failures = new ConcurrentQueue<string>();
 
-        // Fresh options per run: they hold a fresh additional text (see RulesFile).
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzerDriverOptions.Create(_rules, _configOptions, failures));
+        // Fresh options per run: they hold fresh additional texts (see RulesFile).
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzerDriverOptions.Create(_rules, _configOptions, failures, baseline, reportSuppressed: true));
 
         AnalysisResult? result = null;
         var run = PhaseMeter.Measure(() => result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult());

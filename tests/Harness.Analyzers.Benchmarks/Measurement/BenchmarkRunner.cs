@@ -5,14 +5,18 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 
 /// <summary>
 /// One iteration: a compile and, if there are analyzers, the driver with a no-op analyzer (the baseline of the
-/// marginal cost) and the driver with the analyzers, each on its own fresh compilation.
+/// marginal cost) and the driver with the analyzers, each on its own fresh compilation; with a
+/// <c>harness.baseline</c>, the analyzers run with it and, as <see cref="WithoutHarnessBaseline"/>, without it.
 /// </summary>
-internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers, PhaseCost? Baseline)
+internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers, PhaseCost? Baseline, AnalyzerSample? WithoutHarnessBaseline = null)
 {
-    public bool AnalyzersFailed => Analyzers?.Failures.Count > 0;
+    public bool AnalyzersFailed => Analyzers?.Failures.Count > 0 || WithoutHarnessBaseline?.Failures.Count > 0;
 
     /// <summary>CPU of the analyzers' driver run beyond the no-op driver run: callbacks and the binding they cause.</summary>
     public TimeSpan? MarginalCpu => Analyzers is null || Baseline is null ? null : Analyzers.Run.Cpu - Baseline.Value.Cpu;
+
+    /// <summary>What the <c>harness.baseline</c> adds: the analyzers' driver run with it minus without it.</summary>
+    public TimeSpan? HarnessBaselineCpu => WithoutHarnessBaseline is null ? null : Analyzers!.Run.Cpu - WithoutHarnessBaseline.Run.Cpu;
 }
 
 /// <summary>The measured iterations, or the iteration (warm-up included) whose errors stopped the run.</summary>
@@ -45,11 +49,18 @@ internal sealed class BenchmarkRunner
             var label = i < warmups ? $"warm-up {i + 1}/{warmups}" : $"iteration {i - warmups + 1}/{iterations}";
             var compile = _compile.Run();
             var baseline = _analyzers?.RunBaseline();
-            var sample = new IterationSample(compile, _analyzers?.Run(), baseline);
+
+            // With a harness.baseline, the runs with and without it take turns going first, so neither always runs
+            // on the heap and caches the other left.
+            var withoutFirst = _analyzers is { HasBaseline: true } && i % 2 == 1 ? _analyzers.RunWithoutBaseline() : null;
+            var analyzers = _analyzers?.Run();
+            var without = withoutFirst ?? (_analyzers is { HasBaseline: true } ? _analyzers.RunWithoutBaseline() : null);
+            var sample = new IterationSample(compile, analyzers, baseline, without);
             _progress($"{label}: compile {sample.Compile.Compile.Cpu.TotalMilliseconds:N0} ms CPU"
                 + (sample.Analyzers is null
                     ? string.Empty
                     : $", analyzer callbacks {sample.Analyzers.TotalExecutionTime.TotalMilliseconds:N0} ms, marginal {sample.MarginalCpu!.Value.TotalMilliseconds:N0} ms CPU")
+                + (sample.HarnessBaselineCpu is { } baselineCpu ? $", harness.baseline {baselineCpu.TotalMilliseconds:N0} ms CPU" : string.Empty)
                 + $" (load {Reporting.MachineState.Now().LoadAverage})");
             if (sample.AnalyzersFailed || (!_acceptCompileErrors && sample.Compile.Errors.Count > 0))
             {

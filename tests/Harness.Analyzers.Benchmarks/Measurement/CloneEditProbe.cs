@@ -42,7 +42,7 @@ internal sealed class CloneEditProbe
     // A copy must be long enough for the clone rules to report it (a margin over min_tokens, which counts normalised
     // tokens), and short enough to be a method someone copies.
     private const int MinStatements = 3;
-    private const double MinTokensMargin = 1.5;
+    internal const double MinTokensMargin = 1.5;
     private const int MaxLines = 40;
 
     private readonly CompilationFactory _factory;
@@ -175,7 +175,7 @@ internal sealed class CloneEditProbe
     /// An ordinary method a developer might copy: a block body of a few statements, not an override or an extension
     /// (which a copy into another type could not be), no preprocessor directives (a copy could break their pairing).
     /// </summary>
-    private static bool IsCopyable(MethodDeclarationSyntax method, int minTokens)
+    internal static bool IsCopyable(MethodDeclarationSyntax method, int minTokens)
         => method.Body is { Statements.Count: >= MinStatements } body
             && body.DescendantTokens().Count() >= minTokens
             && method.Parent is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax

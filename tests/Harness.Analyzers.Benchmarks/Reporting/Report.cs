@@ -109,7 +109,7 @@ internal sealed class Report
             }
         }
 
-        var failures = broken.Analyzers?.Failures ?? [];
+        var failures = (broken.Analyzers?.Failures ?? []).Concat(broken.WithoutHarnessBaseline?.Failures ?? []).ToList();
         if (failures.Count > 0)
         {
             _out.WriteLine($"Analyzers failed {failures.Count} time(s). First {Math.Min(MaxListed, failures.Count)}, with the top of their stacks:");

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Harness.Analyzers.Benchmarks.Corpus;
 using Harness.Analyzers.Benchmarks.Measurement;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Benchmarks.Reporting;
 
@@ -20,12 +21,18 @@ internal sealed record SourceReportInput(
     VerdictFile? Verdicts,
     MachineState Before,
     MachineState After,
-    MachineState AfterEdits);
+    MachineState AfterEdits,
+    BaselineFile? Baseline = null,
+    BaselineWritten? BaselineWritten = null);
+
+/// <summary><c>--baseline-write</c>: where, how many entries, how many findings they count.</summary>
+internal sealed record BaselineWritten(string Path, int Entries, int Findings);
 
 /// <summary>
 /// <c>--src</c>: what a build pays on real code. The headline is the marginal analysis CPU as a share of compile CPU,
 /// with the callback share beside it (never instead: callbacks leave out the binding the analyzers cause), then the
-/// cost table of the generated-corpus report, the reports per ID, the edit re-analysis and, if given, the verdicts.
+/// cost table of the generated-corpus report, the reports per ID, the edit re-analysis and, if given, the verdicts
+/// and the <c>harness.baseline</c> (read or written).
 /// </summary>
 internal sealed class SourceReport
 {
@@ -35,7 +42,8 @@ internal sealed class SourceReport
 
     public SourceReport(TextWriter output) => _out = output;
 
-    public void Write(SourceReportInput input)
+    /// <returns>With a baseline, the findings it left reported; else none.</returns>
+    public IReadOnlyList<Diagnostic> Write(SourceReportInput input)
     {
         var samples = input.Samples;
         var corpus = input.Corpus;
@@ -74,6 +82,14 @@ internal sealed class SourceReport
         {
             new VerdictReport(_out).Write(verdicts, input.Reports);
         }
+
+        if (input.BaselineWritten is { } written)
+        {
+            _out.WriteLine($"Baseline written to `{written.Path}`: {written.Entries.ToString("N0", Invariant)} entries, {written.Findings.ToString("N0", Invariant)} findings.");
+            _out.WriteLine();
+        }
+
+        return input.Baseline is { } baseline && !input.Catalog.IsEmpty ? new BaselineReport(_out).Write(baseline, samples, input.Options.Warmup, corpus) : [];
     }
 
     private void WriteHeadline(IReadOnlyList<IterationSample> samples)
