@@ -13,22 +13,22 @@ public static class Descriptors
     private const string Redundancy = "Redundancy";
 
     public static readonly DiagnosticDescriptor MalformedLine = Create(
-        DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Error,
         "Malformed line in a rules file",
         "Malformed line: {0}",
-        "A line of a harness.rules file is neither a comment, a '[section]' header nor a 'key = value' pair. The line is ignored; the rest of the file still applies.");
+        "A line of a harness.rules file is neither a comment, a '[section]' header nor a 'key = value' pair. The line is ignored; the rest of the file still applies. An error by default: an ignored line can drop a rule.");
 
     public static readonly DiagnosticDescriptor UnknownSection = Create(
-        DiagnosticIds.UnknownSection, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnknownSection, Configuration, DiagnosticSeverity.Error,
         "Unknown section in a rules file",
-        "Unknown section '[{0}]': expected [layer NAME], [modules NAME], [ban SCOPE] or [redundancy]",
-        "The section is not one harness.rules defines, so its keys are ignored.");
+        "Unknown section '[{0}]': expected {1}",
+        "The section is not one harness.rules defines, so its keys are ignored. An error by default: a misspelt header silently drops a rule.");
 
     public static readonly DiagnosticDescriptor UnknownKey = Create(
-        DiagnosticIds.UnknownKey, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnknownKey, Configuration, DiagnosticSeverity.Error,
         "Unknown key in a rules file",
         "Unknown key '{0}' in {1}: expected {2}",
-        "The key is not one the section defines, so it is ignored. A misspelt key silently loosens a rule.");
+        "The key is not one the section defines, so it is ignored. An error by default: a misspelt key silently loosens a rule.");
 
     public static readonly DiagnosticDescriptor InvalidValue = Create(
         DiagnosticIds.InvalidValue, Configuration, DiagnosticSeverity.Warning,
@@ -37,10 +37,10 @@ public static class Descriptors
         "The value cannot be used, so the key keeps its earlier or default value.");
 
     public static readonly DiagnosticDescriptor UnknownLayer = Create(
-        DiagnosticIds.UnknownLayer, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnknownLayer, Configuration, DiagnosticSeverity.Error,
         "Unknown layer in a rules file",
         "{0} names layer '{1}', which no rules file declares (declared: {2})",
-        "A 'may_use' entry or a ban scope names a layer that is not declared by any harness.rules file the project sees. The name is ignored.");
+        "A 'may_use' entry or a ban scope names a layer that is not declared by any harness.rules file the project sees. The name is ignored. An error by default: an ignored name loosens a rule.");
 
     public static readonly DiagnosticDescriptor InvalidPattern = Create(
         DiagnosticIds.InvalidPattern, Configuration, DiagnosticSeverity.Warning,

@@ -76,7 +76,10 @@ internal sealed record RedundancySettings(
         6);
 }
 
-/// <summary>The rules in force for one project: every rules file it sees, merged by precedence.</summary>
+/// <summary>
+/// The rules in force for one project: every rules file it sees, merged by precedence, once per compilation
+/// (<see cref="HarnessRulesLoader"/>) and shared by every analyzer. Each <see cref="SectionKind"/> fills in its part.
+/// </summary>
 internal sealed record HarnessRules(
     ImmutableArray<LayerRule> Layers,
     ImmutableArray<ModulesRule> Modules,
@@ -92,4 +95,18 @@ internal sealed record HarnessRules(
         ImmutableArray<Diagnostic>.Empty);
 
     public bool HasArchitectureRules => !Layers.IsEmpty || !Modules.IsEmpty || !Bans.IsEmpty;
+
+    /// <summary>Whether one of these layers has this name; layer names compare case-insensitively.</summary>
+    public static bool IsLayer(ImmutableArray<LayerRule> layers, string name)
+    {
+        foreach (var layer in layers)
+        {
+            if (string.Equals(layer.Name, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

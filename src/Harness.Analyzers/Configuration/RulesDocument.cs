@@ -4,18 +4,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.Configuration;
 
-internal enum SectionKind
-{
-    Layer,
-    Modules,
-    Ban,
-    Redundancy,
-}
-
-/// <summary>A key whose value parsed; <see cref="Value"/> is the typed value (see <see cref="SectionSchema"/>).</summary>
+/// <summary>A key whose value parsed; <see cref="Value"/> is the typed value (see <see cref="SectionKind.Keys"/>).</summary>
 internal sealed record RulesEntry(string Key, object Value, TextSpan Span);
 
-/// <param name="Kind">What the header declares: a layer, modules, a ban or the redundancy settings.</param>
+/// <param name="Kind">What the header declares: one of <see cref="SectionKinds.All"/>.</param>
 /// <param name="Name">The name in the header (empty for <c>[redundancy]</c>).</param>
 /// <param name="HeaderSpan">The span of the header line.</param>
 /// <param name="Entries">The entries whose values parsed, in file order.</param>
@@ -26,8 +18,7 @@ internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan Head
     public const string PreambleDisplay = "the lines before the first section";
 
     /// <summary>How messages name a section: as its header, e.g. <c>[layer domain]</c>.</summary>
-    public static string DisplayOf(SectionKind kind, string name) =>
-        kind == SectionKind.Redundancy ? "[redundancy]" : $"[{SectionSchema.KeywordOf(kind)} {name}]";
+    public static string DisplayOf(SectionKind kind, string name) => kind.DisplayOf(name);
 }
 
 /// <summary>A problem found in one rules file, located by its span in that file's text.</summary>

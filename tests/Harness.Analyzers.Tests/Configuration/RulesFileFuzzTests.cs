@@ -25,16 +25,16 @@ public class RulesFileFuzzTests
 
     private static readonly Dictionary<SectionKind, (string[] Good, string[] Bad)> Entries = new()
     {
-        [SectionKind.Layer] = (
+        [LayerSection.Instance] = (
             new[] { "namespaces = Fuzz.Domain.**", "assemblies = Fuzz.*", "may_use = nothing", "because = it is so", "namespaces = **.Core, Fuzz.*ing.**" },
             new[] { "namespace = Fuzz.**", "namespaces = Fuzz..Domain", "namespaces = Fuzz.**x", "assemblies = Fuzz/Bad", "may_use =", "may_use = nothing, other", "because =", "NAMESPACES = Fuzz.{module}" }),
-        [SectionKind.Modules] = (
+        [ModulesSection.Instance] = (
             new[] { "namespaces = Fuzz.{module}.**", "may_use = Common, Shared", "because = independent" },
             new[] { "namespaces = Fuzz.**", "namespaces = {module}.{module}", "namespaces = A.{module}, B.{module}", "may_use =", "modules = x" }),
-        [SectionKind.Ban] = (
+        [BanSection.Instance] = (
             new[] { "M:System.Console.WriteLine = use ILogger", "P:System.DateTime.Now = IClock", "N:System.Net = no I/O", "T:System.IO.File = off", "M:System.Math.Max(System.Int32,System.Int32) = clamp" },
             new[] { "X:System.Console = wrong kind", "System.Console = no kind", "M:System.Console.WriteLine =", "F: = empty", "T:System..IO = empty segment", "E:System.Console.Key(x) = params on event" }),
-        [SectionKind.Redundancy] = (
+        [RedundancySection.Instance] = (
             new[] { "min_tokens = 30", "similarity = 0.75", "exclude = **/Migrations/**", "versioned_suffixes = V2, New" },
             new[] { "min_tokens = -1", "min_tokens = lots", "similarity = 2", "similarity = 0,8", "thresholds = 1", "exclude =" }),
     };
@@ -144,10 +144,10 @@ public class RulesFileFuzzTests
     }
 
     private static SectionKind SectionKindOf(string header) =>
-        header.StartsWith("[layer", StringComparison.Ordinal) ? SectionKind.Layer
-        : header.StartsWith("[modules", StringComparison.Ordinal) ? SectionKind.Modules
-        : header.StartsWith("[ban", StringComparison.Ordinal) ? SectionKind.Ban
-        : SectionKind.Redundancy;
+        header.StartsWith("[layer", StringComparison.Ordinal) ? LayerSection.Instance
+        : header.StartsWith("[modules", StringComparison.Ordinal) ? ModulesSection.Instance
+        : header.StartsWith("[ban", StringComparison.Ordinal) ? BanSection.Instance
+        : RedundancySection.Instance;
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
 }
