@@ -94,6 +94,9 @@ internal sealed record HarnessRules(
         RedundancySettings.Default,
         ImmutableArray<Diagnostic>.Empty);
 
+    /// <summary>The <c>[convention NAME]</c> sections, in the order they first appear (HAR3xxx).</summary>
+    public ImmutableArray<ConventionRule> Conventions { get; init; } = ImmutableArray<ConventionRule>.Empty;
+
     public bool HasArchitectureRules => !Layers.IsEmpty || !Modules.IsEmpty || !Bans.IsEmpty;
 
     /// <summary>Whether one of these layers has this name; layer names compare case-insensitively.</summary>

@@ -14,7 +14,8 @@ internal static class SectionKinds
         LayerSection.Instance,
         ModulesSection.Instance,
         BanSection.Instance,
-        RedundancySection.Instance);
+        RedundancySection.Instance,
+        ConventionSection.Instance);
 
     /// <summary>The expected sections, as HAR0002 lists them: <c>[layer NAME], [modules NAME], … or [redundancy]</c>.</summary>
     public static readonly string Expected =

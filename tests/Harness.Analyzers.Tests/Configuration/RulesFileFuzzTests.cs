@@ -19,7 +19,7 @@ public class RulesFileFuzzTests
 
     private static readonly string[] MalformedAnywhere =
     {
-        "just some words", "= value without key", "[unterminated header", "[layer]", "[ban]", "[modules]",
+        "just some words", "= value without key", "[unterminated header", "[layer]", "[ban]", "[modules]", "[convention]",
         "[layer bad name!]", "[redundancy extra]", "   indented nonsense ", "\u00e9\u00e8 \u4e2d\u6587", "[colour blue]", "[]",
     };
 
@@ -37,9 +37,12 @@ public class RulesFileFuzzTests
         [RedundancySection.Instance] = (
             new[] { "min_tokens = 30", "similarity = 0.75", "exclude = **/Migrations/**", "versioned_suffixes = V2, New" },
             new[] { "min_tokens = -1", "min_tokens = lots", "similarity = 2", "similarity = 0,8", "thresholds = 1", "exclude =" }),
+        [ConventionSection.Instance] = (
+            new[] { "where_name = *Repository", "where_implements = **.IRepository, IStore<T>", "where_kind = class, record", "name = *Repository, Sql*", "modifiers = sealed", "forbidden_modifiers = static", "because = tidy" },
+            new[] { "where_kind = module", "where_name = A.B", "where_inherits = A..B", "modifiers = final", "forbidden_modifiers = public, internal", "wheree_name = X", "name =" }),
     };
 
-    private static readonly string[] Headers = { "[layer domain]", "[layer app]", "[modules features]", "[ban domain]", "[ban *]", "[redundancy]" };
+    private static readonly string[] Headers = { "[layer domain]", "[layer app]", "[modules features]", "[ban domain]", "[ban *]", "[redundancy]", "[convention repositories]" };
 
     [Fact]
     public void Every_wrong_line_of_thousands_of_generated_files_is_reported_on_that_line()
@@ -147,6 +150,7 @@ public class RulesFileFuzzTests
         header.StartsWith("[layer", StringComparison.Ordinal) ? LayerSection.Instance
         : header.StartsWith("[modules", StringComparison.Ordinal) ? ModulesSection.Instance
         : header.StartsWith("[ban", StringComparison.Ordinal) ? BanSection.Instance
+        : header.StartsWith("[convention", StringComparison.Ordinal) ? ConventionSection.Instance
         : RedundancySection.Instance;
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
