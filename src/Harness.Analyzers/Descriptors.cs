@@ -11,6 +11,7 @@ public static class Descriptors
     private const string Configuration = "Configuration";
     private const string Architecture = "Architecture";
     private const string Redundancy = "Redundancy";
+    private const string Conventions = "Conventions";
 
     public static readonly DiagnosticDescriptor MalformedLine = Create(
         DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Error,
@@ -102,7 +103,7 @@ public static class Descriptors
         DiagnosticIds.UnmatchedRule, Architecture, DiagnosticSeverity.Info,
         "Rule matches nothing",
         "{0} matches nothing this compilation can see, so the rule passes vacuously",
-        "A layer, modules or ban pattern that matches no type, namespace or member of the compilation and its references. Off by default: one harness.rules serves every project, and a low project cannot see the layers above it. Raise it in the host project that references everything. Build-only.",
+        "A layer, modules or ban pattern that matches no type, namespace or member of the compilation and its references, or a convention that selects no type of them. Off by default: one harness.rules serves every project, and a low project cannot see the layers above it. Raise it in the host project that references everything. Build-only.",
         isEnabledByDefault: false,
         WellKnownDiagnosticTags.CompilationEnd);
 
@@ -142,10 +143,29 @@ public static class Descriptors
         "'{0}' is a placeholder: the code it stands for is missing",
         "A comment such as '// ... existing code ...', '// rest of the method remains unchanged' or '// TODO: implement', or a member whose whole body is 'throw new NotImplementedException()', marks code that was left out or never written, typically by a code generator. A NotImplementedException thrown from a default arm or a guard is defensive code and is not reported.");
 
+    public static readonly DiagnosticDescriptor NameConvention = Create(
+        DiagnosticIds.NameConvention, Conventions, DiagnosticSeverity.Warning,
+        "Type name breaks a convention",
+        "'{0}' is named {1}; convention {2} requires a name like {3} ({4}, convention {2}){5}",
+        "A [convention] section of harness.rules selects this type, and its simple name (without generic arity) matches none of the convention's 'name' patterns.");
+
+    public static readonly DiagnosticDescriptor PlacementConvention = Create(
+        DiagnosticIds.PlacementConvention, Conventions, DiagnosticSeverity.Warning,
+        "Type is placed against a convention",
+        "'{0}' is in {1}; convention {2} requires {3} ({4}, convention {2}){5}",
+        "A [convention] section of harness.rules selects this type, and the type is not in one of the convention's 'layer' layers, or its namespace matches none of its 'namespace' patterns.");
+
+    public static readonly DiagnosticDescriptor ModifierConvention = Create(
+        DiagnosticIds.ModifierConvention, Conventions, DiagnosticSeverity.Warning,
+        "Type modifiers break a convention",
+        "'{0}' is {1}; convention {2} {3} ({4}, convention {2}){5}",
+        "A [convention] section of harness.rules selects this type, and the type lacks a modifier its 'modifiers' requires, or has one its 'forbidden_modifiers' forbids. A modifier that cannot apply to the kind of type (sealed on a struct, readonly on a class) is not checked.");
+
     /// <summary>The diagnostics that are findings in code (not in a rules file's syntax), which a baseline can accept.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Findings = ImmutableArray.Create(
         LayerDependency, ModuleDependency, BannedApi, LayerCycle, UnmatchedRule,
-        DuplicateMember, NearDuplicateMember, DuplicatedBlock, IdenticalBranches, VersionedTwin, GeneratorPlaceholder);
+        DuplicateMember, NearDuplicateMember, DuplicatedBlock, IdenticalBranches, VersionedTwin, GeneratorPlaceholder,
+        NameConvention, PlacementConvention, ModifierConvention);
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description,
