@@ -11,24 +11,25 @@ public static class Descriptors
     private const string Configuration = "Configuration";
     private const string Architecture = "Architecture";
     private const string Redundancy = "Redundancy";
+    private const string Conventions = "Conventions";
 
     public static readonly DiagnosticDescriptor MalformedLine = Create(
-        DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.MalformedLine, Configuration, DiagnosticSeverity.Error,
         "Malformed line in a rules file",
         "Malformed line: {0}",
-        "A line of a harness.rules file is neither a comment, a '[section]' header nor a 'key = value' pair. The line is ignored; the rest of the file still applies.");
+        "A line of a harness.rules file is neither a comment, a '[section]' header nor a 'key = value' pair. The line is ignored; the rest of the file still applies. An error by default: an ignored line can drop a rule.");
 
     public static readonly DiagnosticDescriptor UnknownSection = Create(
-        DiagnosticIds.UnknownSection, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnknownSection, Configuration, DiagnosticSeverity.Error,
         "Unknown section in a rules file",
-        "Unknown section '[{0}]': expected [layer NAME], [modules NAME], [ban SCOPE] or [redundancy]",
-        "The section is not one harness.rules defines, so its keys are ignored.");
+        "Unknown section '[{0}]': expected {1}",
+        "The section is not one harness.rules defines, so its keys are ignored. An error by default: a misspelt header silently drops a rule.");
 
     public static readonly DiagnosticDescriptor UnknownKey = Create(
-        DiagnosticIds.UnknownKey, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnknownKey, Configuration, DiagnosticSeverity.Error,
         "Unknown key in a rules file",
         "Unknown key '{0}' in {1}: expected {2}",
-        "The key is not one the section defines, so it is ignored. A misspelt key silently loosens a rule.");
+        "The key is not one the section defines, so it is ignored. An error by default: a misspelt key silently loosens a rule.");
 
     public static readonly DiagnosticDescriptor InvalidValue = Create(
         DiagnosticIds.InvalidValue, Configuration, DiagnosticSeverity.Warning,
@@ -37,10 +38,10 @@ public static class Descriptors
         "The value cannot be used, so the key keeps its earlier or default value.");
 
     public static readonly DiagnosticDescriptor UnknownLayer = Create(
-        DiagnosticIds.UnknownLayer, Configuration, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnknownLayer, Configuration, DiagnosticSeverity.Error,
         "Unknown layer in a rules file",
         "{0} names layer '{1}', which no rules file declares (declared: {2})",
-        "A 'may_use' entry or a ban scope names a layer that is not declared by any harness.rules file the project sees. The name is ignored.");
+        "A 'may_use' entry or a ban scope names a layer that is not declared by any harness.rules file the project sees. The name is ignored. An error by default: an ignored name loosens a rule.");
 
     public static readonly DiagnosticDescriptor InvalidPattern = Create(
         DiagnosticIds.InvalidPattern, Configuration, DiagnosticSeverity.Warning,
@@ -108,7 +109,7 @@ public static class Descriptors
         DiagnosticIds.UnmatchedRule, Architecture, DiagnosticSeverity.Info,
         "Rule matches nothing",
         "{0} matches nothing this compilation can see, so the rule passes vacuously",
-        "A layer, modules or ban pattern that matches no type, namespace or member of the compilation and its references. Off by default: one harness.rules serves every project, and a low project cannot see the layers above it. Raise it in the host project that references everything. Build-only.",
+        "A layer, modules or ban pattern that matches no type, namespace or member of the compilation and its references, or a convention that selects no type of them. Off by default: one harness.rules serves every project, and a low project cannot see the layers above it. Raise it in the host project that references everything. Build-only.",
         isEnabledByDefault: false,
         WellKnownDiagnosticTags.CompilationEnd);
 
@@ -148,10 +149,29 @@ public static class Descriptors
         "'{0}' is a placeholder: the code it stands for is missing",
         "A comment such as '// ... existing code ...', '// rest of the method remains unchanged' or '// TODO: implement', or a member whose whole body is 'throw new NotImplementedException()', marks code that was left out or never written, typically by a code generator. A NotImplementedException thrown from a default arm or a guard is defensive code and is not reported.");
 
+    public static readonly DiagnosticDescriptor NameConvention = Create(
+        DiagnosticIds.NameConvention, Conventions, DiagnosticSeverity.Warning,
+        "Type name breaks a convention",
+        "'{0}' is named {1}; convention {2} requires a name like {3} ({4}, convention {2}){5}",
+        "A [convention] section of harness.rules selects this type, and its simple name (without generic arity) matches none of the convention's 'name' patterns.");
+
+    public static readonly DiagnosticDescriptor PlacementConvention = Create(
+        DiagnosticIds.PlacementConvention, Conventions, DiagnosticSeverity.Warning,
+        "Type is placed against a convention",
+        "'{0}' is in {1}; convention {2} requires {3} ({4}, convention {2}){5}",
+        "A [convention] section of harness.rules selects this type, and the type is not in one of the convention's 'layer' layers, or its namespace matches none of its 'namespace' patterns.");
+
+    public static readonly DiagnosticDescriptor ModifierConvention = Create(
+        DiagnosticIds.ModifierConvention, Conventions, DiagnosticSeverity.Warning,
+        "Type modifiers break a convention",
+        "'{0}' is {1}; convention {2} {3} ({4}, convention {2}){5}",
+        "A [convention] section of harness.rules selects this type, and the type lacks a modifier its 'modifiers' requires, or has one its 'forbidden_modifiers' forbids. A modifier that cannot apply to the kind of type (sealed on a struct, readonly on a class) is not checked.");
+
     /// <summary>The diagnostics that are findings in code (not in a rules file's syntax), which a baseline can accept.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Findings = ImmutableArray.Create(
         LayerDependency, ModuleDependency, BannedApi, LayerCycle, UnmatchedRule,
-        DuplicateMember, NearDuplicateMember, DuplicatedBlock, IdenticalBranches, VersionedTwin, GeneratorPlaceholder);
+        DuplicateMember, NearDuplicateMember, DuplicatedBlock, IdenticalBranches, VersionedTwin, GeneratorPlaceholder,
+        NameConvention, PlacementConvention, ModifierConvention);
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description,

@@ -1,6 +1,6 @@
 namespace Harness.Analyzers;
 
-/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration (rules files and the baseline), HAR1xxx architecture, HAR2xxx redundancy.</summary>
+/// <summary>Every diagnostic ID the package reports: HAR0xxx configuration (rules files and the baseline), HAR1xxx architecture, HAR2xxx redundancy, HAR3xxx conventions.</summary>
 public static class DiagnosticIds
 {
     public const string MalformedLine = "HAR0001";
@@ -27,4 +27,8 @@ public static class DiagnosticIds
     public const string IdenticalBranches = "HAR2004";
     public const string VersionedTwin = "HAR2005";
     public const string GeneratorPlaceholder = "HAR2006";
+
+    public const string NameConvention = "HAR3001";
+    public const string PlacementConvention = "HAR3002";
+    public const string ModifierConvention = "HAR3003";
 }

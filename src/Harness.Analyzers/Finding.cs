@@ -16,11 +16,16 @@ internal static class Finding
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         Create(descriptor, location, Enumerable.Empty<Location>(), messageArgs);
 
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, params object?[] messageArgs)
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, params object?[] messageArgs) =>
+        Create(descriptor, location, additionalLocations, ImmutableDictionary<string, string?>.Empty, messageArgs);
+
+    /// <summary>A finding that also carries properties for its code fix.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, ImmutableDictionary<string, string?> properties, params object?[] messageArgs)
     {
         var additional = additionalLocations?.ToList() ?? new List<Location>();
         var key = FindingKey.Of(location, additional)
             ?? string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), messageArgs);
-        return Diagnostic.Create(descriptor, location, additional, ImmutableDictionary<string, string?>.Empty.Add(FindingKey.PropertyName, key), messageArgs);
+        return Diagnostic.Create(descriptor, location, additional, properties.SetItem(FindingKey.PropertyName, key), messageArgs);
     }
 }

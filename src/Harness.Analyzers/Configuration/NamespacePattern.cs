@@ -139,7 +139,7 @@ internal sealed class NamespacePattern
     }
 
     /// <summary>Glob match of one segment where '*' stands for any run of characters.</summary>
-    private static bool WildcardMatches(string pattern, string text)
+    internal static bool WildcardMatches(string pattern, string text)
     {
         int p = 0, t = 0, starP = -1, starT = 0;
         while (t < text.Length)

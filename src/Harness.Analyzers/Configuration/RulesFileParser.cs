@@ -100,13 +100,13 @@ internal sealed class RulesFileParser
         var space = inner.IndexOfAny(new[] { ' ', '\t' });
         var keyword = space < 0 ? inner : inner.Substring(0, space);
         var name = space < 0 ? string.Empty : inner.Substring(space + 1).Trim();
-        if (!SectionSchema.TryGetKind(keyword, out var kind))
+        if (SectionKinds.Find(keyword) is not { } kind)
         {
-            Report(Descriptors.UnknownSection, span, inner);
+            Report(Descriptors.UnknownSection, span, inner, SectionKinds.Expected);
             return;
         }
 
-        var nameProblem = CheckSectionName(kind, name);
+        var nameProblem = kind.CheckName(name);
         if (nameProblem is not null)
         {
             Report(Descriptors.MalformedLine, span, nameProblem);
@@ -117,36 +117,6 @@ internal sealed class RulesFileParser
         _inInvalidSection = false;
     }
 
-    private static string? CheckSectionName(SectionKind kind, string name)
-    {
-        if (kind == SectionKind.Redundancy)
-        {
-            return name.Length == 0 ? null : "[redundancy] takes no name";
-        }
-
-        if (name.Length == 0)
-        {
-            return kind == SectionKind.Ban
-                ? "[ban] needs a scope: a layer name or '*', e.g. [ban domain]"
-                : $"[{SectionSchema.KeywordOf(kind)}] needs a name, e.g. [{SectionSchema.KeywordOf(kind)} domain]";
-        }
-
-        if (kind == SectionKind.Ban && name == "*")
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!char.IsLetterOrDigit(c) && c is not ('_' or '-' or '.'))
-            {
-                return $"'{name}' is not a valid name: use letters, digits, '_', '-' and '.'";
-            }
-        }
-
-        return null;
-    }
-
     private void ParseEntry(string key, string value, TextSpan span)
     {
         if (_section is not { } section)
@@ -155,34 +125,19 @@ internal sealed class RulesFileParser
             return;
         }
 
-        var display = RulesSection.DisplayOf(section.Kind, section.Name);
-        if (section.Kind == SectionKind.Ban)
+        var parsed = section.Kind.ParseEntry(key, value, section.Kind.DisplayOf(section.Name));
+        if (parsed.Descriptor is null)
         {
-            ParseBanEntry(key, value, span, display);
+            _entries.Add(new RulesEntry(parsed.Key!, parsed.Value!, span));
             return;
         }
 
-        if (!SectionSchema.TryGetKey(section.Kind, key, out var definition))
+        if (parsed.Key is not null)
         {
-            Report(Descriptors.UnknownKey, span, key, display, SectionSchema.ExpectedKeys(section.Kind));
-            return;
+            _rejectedKeys.Add(parsed.Key);
         }
 
-        var parsed = definition.Parse(value, out var error);
-        if (parsed is not null)
-        {
-            _entries.Add(new RulesEntry(definition.Name, parsed, span));
-        }
-        else if (definition.IsPattern && value.Length > 0)
-        {
-            _rejectedKeys.Add(definition.Name);
-            Report(Descriptors.InvalidPattern, span, definition.Name, display, error);
-        }
-        else
-        {
-            _rejectedKeys.Add(definition.Name);
-            Report(Descriptors.InvalidValue, span, value, definition.Name, display, error);
-        }
+        Report(parsed.Descriptor, span, parsed.Args);
     }
 
     private void ParsePreambleEntry(string key, string value, TextSpan span)
@@ -203,22 +158,6 @@ internal sealed class RulesFileParser
         else
         {
             Report(Descriptors.InvalidValue, span, value, "root", RulesSection.PreambleDisplay, "expected true or false");
-        }
-    }
-
-    private void ParseBanEntry(string symbolId, string value, TextSpan span, string display)
-    {
-        if (!BannedSymbolId.TryValidate(symbolId, out var idError))
-        {
-            Report(Descriptors.InvalidSymbolId, span, symbolId, display, idError);
-        }
-        else if (SectionSchema.ParseBanReason(value, out _) is { } reason)
-        {
-            _entries.Add(new RulesEntry(symbolId, reason, span));
-        }
-        else
-        {
-            Report(Descriptors.InvalidValue, span, value, symbolId, display, "expected the reason for the ban, or 'off'");
         }
     }
 

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.Configuration;
 
-/// <param name="Kind">What the header declares: a layer, modules, a ban or the redundancy settings.</param>
+/// <param name="Kind">What the header declares: one of <see cref="SectionKinds.All"/>.</param>
 /// <param name="Name">The name in the header (empty for <c>[redundancy]</c>).</param>
 /// <param name="HeaderSpan">The span of the header line.</param>
 /// <param name="Entries">The entries whose values parsed, in file order.</param>
@@ -14,6 +14,5 @@ internal sealed record RulesSection(SectionKind Kind, string Name, TextSpan Head
     public const string PreambleDisplay = "the lines before the first section";
 
     /// <summary>How messages name a section: as its header, e.g. <c>[layer domain]</c>.</summary>
-    public static string DisplayOf(SectionKind kind, string name) =>
-        kind == SectionKind.Redundancy ? "[redundancy]" : $"[{SectionSchema.KeywordOf(kind)} {name}]";
+    public static string DisplayOf(SectionKind kind, string name) => kind.DisplayOf(name);
 }

@@ -19,27 +19,30 @@ public class RulesFileFuzzTests
 
     private static readonly string[] MalformedAnywhere =
     {
-        "just some words", "= value without key", "[unterminated header", "[layer]", "[ban]", "[modules]",
+        "just some words", "= value without key", "[unterminated header", "[layer]", "[ban]", "[modules]", "[convention]",
         "[layer bad name!]", "[redundancy extra]", "   indented nonsense ", "\u00e9\u00e8 \u4e2d\u6587", "[colour blue]", "[]",
     };
 
     private static readonly Dictionary<SectionKind, (string[] Good, string[] Bad)> Entries = new()
     {
-        [SectionKind.Layer] = (
+        [LayerSection.Instance] = (
             new[] { "namespaces = Fuzz.Domain.**", "assemblies = Fuzz.*", "may_use = nothing", "because = it is so", "namespaces = **.Core, Fuzz.*ing.**" },
             new[] { "namespace = Fuzz.**", "namespaces = Fuzz..Domain", "namespaces = Fuzz.**x", "assemblies = Fuzz/Bad", "may_use =", "may_use = nothing, other", "because =", "NAMESPACES = Fuzz.{module}" }),
-        [SectionKind.Modules] = (
+        [ModulesSection.Instance] = (
             new[] { "namespaces = Fuzz.{module}.**", "may_use = Common, Shared", "because = independent" },
             new[] { "namespaces = Fuzz.**", "namespaces = {module}.{module}", "namespaces = A.{module}, B.{module}", "may_use =", "modules = x" }),
-        [SectionKind.Ban] = (
+        [BanSection.Instance] = (
             new[] { "M:System.Console.WriteLine = use ILogger", "P:System.DateTime.Now = IClock", "N:System.Net = no I/O", "T:System.IO.File = off", "M:System.Math.Max(System.Int32,System.Int32) = clamp" },
             new[] { "X:System.Console = wrong kind", "System.Console = no kind", "M:System.Console.WriteLine =", "F: = empty", "T:System..IO = empty segment", "E:System.Console.Key(x) = params on event" }),
-        [SectionKind.Redundancy] = (
+        [RedundancySection.Instance] = (
             new[] { "min_tokens = 30", "similarity = 0.75", "exclude = **/Migrations/**", "versioned_suffixes = V2, New" },
             new[] { "min_tokens = -1", "min_tokens = lots", "similarity = 2", "similarity = 0,8", "thresholds = 1", "exclude =" }),
+        [ConventionSection.Instance] = (
+            new[] { "where_name = *Repository", "where_implements = **.IRepository, IStore<T>", "where_kind = class, record", "name = *Repository, Sql*", "modifiers = sealed", "forbidden_modifiers = static", "because = tidy" },
+            new[] { "where_kind = module", "where_name = A.B", "where_inherits = A..B", "modifiers = final", "forbidden_modifiers = public, internal", "wheree_name = X", "name =" }),
     };
 
-    private static readonly string[] Headers = { "[layer domain]", "[layer app]", "[modules features]", "[ban domain]", "[ban *]", "[redundancy]" };
+    private static readonly string[] Headers = { "[layer domain]", "[layer app]", "[modules features]", "[ban domain]", "[ban *]", "[redundancy]", "[convention repositories]" };
 
     [Fact]
     public void Every_wrong_line_of_thousands_of_generated_files_is_reported_on_that_line()
@@ -144,10 +147,11 @@ public class RulesFileFuzzTests
     }
 
     private static SectionKind SectionKindOf(string header) =>
-        header.StartsWith("[layer", StringComparison.Ordinal) ? SectionKind.Layer
-        : header.StartsWith("[modules", StringComparison.Ordinal) ? SectionKind.Modules
-        : header.StartsWith("[ban", StringComparison.Ordinal) ? SectionKind.Ban
-        : SectionKind.Redundancy;
+        header.StartsWith("[layer", StringComparison.Ordinal) ? LayerSection.Instance
+        : header.StartsWith("[modules", StringComparison.Ordinal) ? ModulesSection.Instance
+        : header.StartsWith("[ban", StringComparison.Ordinal) ? BanSection.Instance
+        : header.StartsWith("[convention", StringComparison.Ordinal) ? ConventionSection.Instance
+        : RedundancySection.Instance;
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
 }

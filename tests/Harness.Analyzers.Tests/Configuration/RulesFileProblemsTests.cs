@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Harness.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Configuration;
@@ -85,6 +86,45 @@ public class RulesFileProblemsTests
             .WithMessage("Invalid value 'domain, nothing' for 'may_use' in [layer domain]: expected 'nothing' or a comma-separated list of layer names"));
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR0003").AtMarker(1)
             .WithMessage("Unknown key 'namespacess' in [layer domain]: expected namespaces, assemblies, may_use, because"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Mistakes_that_loosen_a_rule_are_errors_by_default_the_others_warnings()
+    {
+        var rules = """
+            {|#0:this line is neither|}
+            {|#1:[colour blue]|}
+
+            [layer domain]
+            namespaces = Shop.Domain.**
+            {|#2:mayuse = nothing|}
+            {|#3:assemblies = Shop..Bad|}
+
+            [layer app]
+            namespaces = Shop.App.**
+            {|#4:may_use = domian|}
+
+            [ban *]
+            {|#5:X:System.Console = not an ID|}
+
+            {|#6:[layer empty]|}
+
+            [redundancy]
+            {|#7:min_tokens = many|}
+            """;
+        var test = RulesTest.Create(rules, Code);
+        var expected = new (string Id, DiagnosticSeverity Severity)[]
+        {
+            ("HAR0001", DiagnosticSeverity.Error), ("HAR0002", DiagnosticSeverity.Error), ("HAR0003", DiagnosticSeverity.Error),
+            ("HAR0006", DiagnosticSeverity.Warning), ("HAR0005", DiagnosticSeverity.Error), ("HAR0007", DiagnosticSeverity.Warning),
+            ("HAR0008", DiagnosticSeverity.Warning), ("HAR0004", DiagnosticSeverity.Warning),
+        };
+        for (var i = 0; i < expected.Length; i++)
+        {
+            test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic(expected[i].Id).AtMarker(i).WithSeverity(expected[i].Severity));
+        }
+
         return test.RunAsync();
     }
 
