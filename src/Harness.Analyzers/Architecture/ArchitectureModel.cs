@@ -10,12 +10,13 @@ namespace Harness.Analyzers.Architecture;
 /// <summary>What the rules say of one namespace: which layer patterns and which modules match it. Cached per name.</summary>
 internal sealed class NamespaceFacts
 {
-    public NamespaceFacts(string name, string[] segments, bool[] matchesLayerNamespaces, string?[] modules)
+    public NamespaceFacts(string name, string[] segments, bool[] matchesLayerNamespaces, string?[] modules, bool[] matchesLayerExternal)
     {
         Name = name;
         Segments = segments;
         MatchesLayerNamespaces = matchesLayerNamespaces;
         Modules = modules;
+        MatchesLayerExternal = matchesLayerExternal;
     }
 
     public string Name { get; }
@@ -27,6 +28,9 @@ internal sealed class NamespaceFacts
 
     /// <summary>Per [modules] rule: the module this namespace belongs to, or null.</summary>
     public string?[] Modules { get; }
+
+    /// <summary>Per layer, in rule order: whether its <c>external</c> list lets it use types in no layer of this namespace (true when it has no list).</summary>
+    public bool[] MatchesLayerExternal { get; }
 
     public bool IsInAnyModule => Array.Exists(Modules, m => m is not null);
 }
@@ -47,6 +51,7 @@ internal sealed class ArchitectureModel
         Rules = rules;
         AssemblyName = assemblyName;
         Layers = rules.Layers;
+        HasExternalRules = Layers.Any(layer => layer.External is not null);
         _mayUse = BuildMayUse(Layers);
         _cycleGroup = StronglyConnected.Components(Layers.Length, (from, to) => from != to && _mayUse[from, to]);
         BansByScope = Enumerable.Range(0, Layers.Length + 1)
@@ -64,6 +69,9 @@ internal sealed class ArchitectureModel
     public ImmutableArray<LayerRule> Layers { get; }
 
     public ImmutableArray<ModulesRule> Modules => Rules.Modules;
+
+    /// <summary>Whether some layer has an <c>external</c> list: then types in no layer can matter too (HAR1006).</summary>
+    public bool HasExternalRules { get; }
 
     /// <summary>Index 0: bans for all code (<c>[ban *]</c>); index 1 + i: bans for layer i.</summary>
     public ImmutableArray<IReadOnlyDictionary<string, BanRule>> BansByScope { get; }
@@ -123,7 +131,14 @@ internal sealed class ArchitectureModel
             modules[rule] = Modules[rule].Pattern.TryMatchModule(segments, out var module) ? module : null;
         }
 
-        return new NamespaceFacts(name, segments, layers, modules);
+        // Matched once per namespace of the compilation, so a type in no layer costs one lookup per use.
+        var external = new bool[Layers.Length];
+        for (var layer = 0; layer < external.Length; layer++)
+        {
+            external[layer] = Layers[layer].External is not { } rule || NamespaceName.AnyMatches(rule.Patterns, segments);
+        }
+
+        return new NamespaceFacts(name, segments, layers, modules, external);
     }
 
     private bool[] MatchAssembly(string assemblyName)

@@ -33,7 +33,16 @@ internal sealed record LayerRule(
     string MayUseText,
     string? Because,
     RuleSpan Declaration,
-    RuleSpan Patterns);
+    RuleSpan Patterns)
+{
+    /// <summary>Its <c>external</c> key: the types in no layer it may use, or null when they are unconstrained (HAR1006).</summary>
+    public ExternalRule? External { get; init; }
+}
+
+/// <param name="Patterns">Namespace patterns of the types in no layer that the layer may use; empty for <c>nothing</c>.</param>
+/// <param name="Text">The list as messages quote it: <c>nothing</c> or the patterns.</param>
+/// <param name="Declaration">The line of the <c>external</c> key.</param>
+internal sealed record ExternalRule(ImmutableArray<NamespacePattern> Patterns, string Text, RuleSpan Declaration);
 
 internal sealed record ModulesRule(string Name, NamespacePattern Pattern, ImmutableHashSet<string> MayUse, string? Because, RuleSpan Declaration);
 
