@@ -113,6 +113,12 @@ public static class Descriptors
         isEnabledByDefault: false,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor ExternalType = Create(
+        DiagnosticIds.ExternalType, Architecture, DiagnosticSeverity.Warning,
+        "Layer uses an external type its external list does not allow",
+        "'{0}' (layer {1}) uses '{2}', which belongs to no layer; {1} may use external {3} ({4}, layer {1}){5}",
+        "A type of a layer whose 'external' key is given uses a type (or a member of one) that belongs to no layer and whose namespace matches none of the key's patterns. The types of C# keywords (int, string, object...), T?, T[], tuples and anonymous types are always allowed.");
+
     public static readonly DiagnosticDescriptor DuplicateMember = Create(
         DiagnosticIds.DuplicateMember, Redundancy, DiagnosticSeverity.Warning,
         "Member duplicates another member",
@@ -169,7 +175,7 @@ public static class Descriptors
 
     /// <summary>The diagnostics that are findings in code (not in a rules file's syntax), which a baseline can accept.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Findings = ImmutableArray.Create(
-        LayerDependency, ModuleDependency, BannedApi, LayerCycle, UnmatchedRule,
+        LayerDependency, ModuleDependency, BannedApi, LayerCycle, UnmatchedRule, ExternalType,
         DuplicateMember, NearDuplicateMember, DuplicatedBlock, IdenticalBranches, VersionedTwin, GeneratorPlaceholder,
         NameConvention, PlacementConvention, ModifierConvention);
 

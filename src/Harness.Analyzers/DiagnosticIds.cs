@@ -20,6 +20,7 @@ public static class DiagnosticIds
     public const string BannedApi = "HAR1003";
     public const string LayerCycle = "HAR1004";
     public const string UnmatchedRule = "HAR1005";
+    public const string ExternalType = "HAR1006";
 
     public const string DuplicateMember = "HAR2001";
     public const string NearDuplicateMember = "HAR2002";

@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Harness.Analyzers.Architecture;
 
 /// <summary>
-/// Enforces layers (HAR1001), independent modules (HAR1002) and bans (HAR1003) at every use, live in the editor:
-/// one walk per document serves all three. Cycles between layers (HAR1004) and rules that match nothing (HAR1005)
+/// Enforces layers (HAR1001), independent modules (HAR1002), bans (HAR1003) and external allow-lists (HAR1006) at
+/// every use, live in the editor: one walk per document serves all four. Cycles between layers (HAR1004) and rules that match nothing (HAR1005)
 /// need the whole compilation and are reported at its end, in the build.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,6 +21,7 @@ public sealed class ArchitectureAnalyzer : DiagnosticAnalyzer
         Descriptors.BannedApi,
         Descriptors.LayerCycle,
         Descriptors.UnmatchedRule,
+        Descriptors.ExternalType,
         Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)

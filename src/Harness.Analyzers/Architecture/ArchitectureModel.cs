@@ -23,6 +23,7 @@ internal sealed class ArchitectureModel
         Rules = rules;
         AssemblyName = assemblyName;
         Layers = rules.Layers;
+        HasExternalRules = Layers.Any(layer => layer.External is not null);
         _mayUse = BuildMayUse(Layers);
         _cycleGroup = StronglyConnected.Components(Layers.Length, (from, to) => from != to && _mayUse[from, to]);
         BansByScope = Enumerable.Range(0, Layers.Length + 1)
@@ -40,6 +41,9 @@ internal sealed class ArchitectureModel
     public ImmutableArray<LayerRule> Layers { get; }
 
     public ImmutableArray<ModulesRule> Modules => Rules.Modules;
+
+    /// <summary>Whether some layer has an <c>external</c> list: then types in no layer can matter too (HAR1006).</summary>
+    public bool HasExternalRules { get; }
 
     /// <summary>Index 0: bans for all code (<c>[ban *]</c>); index 1 + i: bans for layer i.</summary>
     public ImmutableArray<IReadOnlyDictionary<string, BanRule>> BansByScope { get; }
@@ -99,7 +103,14 @@ internal sealed class ArchitectureModel
             modules[rule] = Modules[rule].Pattern.TryMatchModule(segments, out var module) ? module : null;
         }
 
-        return new NamespaceFacts(name, segments, layers, modules);
+        // Matched once per namespace of the compilation, so a type in no layer costs one lookup per use.
+        var external = new bool[Layers.Length];
+        for (var layer = 0; layer < external.Length; layer++)
+        {
+            external[layer] = Layers[layer].External is not { } rule || NamespaceName.AnyMatches(rule.Patterns, segments);
+        }
+
+        return new NamespaceFacts(name, segments, layers, modules, external);
     }
 
     private bool[] MatchAssembly(string assemblyName)

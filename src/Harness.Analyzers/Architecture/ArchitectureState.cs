@@ -34,7 +34,7 @@ internal sealed class ArchitectureState
         });
         _typesWithBannedConstructors = TypesWithBannedConstructors(model);
         Cycles = new LayerCycleRule(model);
-        Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles };
+        Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles, new ExternalTypeRule(model) };
     }
 
     public ArchitectureModel Model { get; }
@@ -68,7 +68,8 @@ internal sealed class ArchitectureState
     /// A cheap test, before any allocation, of whether a rule could fire for this pair: layers that may not (or may
     /// in a cycle) use each other, two modules, or a ban on the target. Most uses in layered code pass none.
     /// </summary>
-    public bool MayViolate(UseContext context, UseTarget target) => MayCross(context, target.Layer, target.Facts) || target.IsBanned(Model);
+    public bool MayViolate(UseContext context, UseTarget target) =>
+        MayCross(context, target.Layer, target.Facts) || target.IsBanned(Model) || (IsOutsideExternal(context, target.Layer, target.Facts) && !target.IsBuiltIn);
 
     /// <summary>
     /// The same test for a namespace known by name only, as a using directive names it: whether its layer or modules,
@@ -77,7 +78,8 @@ internal sealed class ArchitectureState
     public bool MayViolate(UseContext context, string namespaceName)
     {
         var facts = Model.FactsOf(namespaceName);
-        if (MayCross(context, Model.LayerOf(facts, assemblyName: null), facts))
+        var layer = Model.LayerOf(facts, assemblyName: null);
+        if (MayCross(context, layer, facts) || IsOutsideExternal(context, layer, facts))
         {
             return true;
         }
@@ -95,6 +97,10 @@ internal sealed class ArchitectureState
 
         return false;
     }
+
+    /// <summary>Whether code in this context uses something in no layer that its layer's <c>external</c> list does not allow (HAR1006).</summary>
+    public static bool IsOutsideExternal(UseContext context, int layer, NamespaceFacts facts) =>
+        context.JudgesEveryName && layer < 0 && !facts.MatchesLayerExternal[context.Layer];
 
     /// <summary>Whether code in this context using something of this layer and modules crosses a boundary a rule watches.</summary>
     private bool MayCross(UseContext context, int layer, NamespaceFacts facts)

@@ -5,12 +5,13 @@ namespace Harness.Analyzers.Architecture;
 /// <summary>What the rules say of one namespace: which layer patterns and which modules match it. Cached per name.</summary>
 internal sealed class NamespaceFacts
 {
-    public NamespaceFacts(string name, string[] segments, bool[] matchesLayerNamespaces, string?[] modules)
+    public NamespaceFacts(string name, string[] segments, bool[] matchesLayerNamespaces, string?[] modules, bool[] matchesLayerExternal)
     {
         Name = name;
         Segments = segments;
         MatchesLayerNamespaces = matchesLayerNamespaces;
         Modules = modules;
+        MatchesLayerExternal = matchesLayerExternal;
     }
 
     public string Name { get; }
@@ -22,6 +23,9 @@ internal sealed class NamespaceFacts
 
     /// <summary>Per [modules] rule: the module this namespace belongs to, or null.</summary>
     public string?[] Modules { get; }
+
+    /// <summary>Per layer, in rule order: whether its <c>external</c> list lets it use types in no layer of this namespace (true when it has no list).</summary>
+    public bool[] MatchesLayerExternal { get; }
 
     public bool IsInAnyModule => Array.Exists(Modules, m => m is not null);
 }

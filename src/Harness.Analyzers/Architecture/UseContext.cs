@@ -14,6 +14,7 @@ internal sealed class UseContext
     {
         Facts = facts;
         Layer = model.LayerOf(facts, model.AssemblyName);
+        JudgesEveryName = Layer >= 0 && model.Layers[Layer].External is not null;
         _relevant = new bool[index.InterestCount];
         MarkLayers(model);
         MarkBans(model);
@@ -24,8 +25,19 @@ internal sealed class UseContext
 
     public int Layer { get; }
 
+    /// <summary>
+    /// Whether the code here is in a layer with an <c>external</c> list: any name may then be a type in no layer that
+    /// the list does not allow (HAR1006), which no index of layered names can rule out, so every name is judged.
+    /// </summary>
+    public bool JudgesEveryName { get; }
+
     public bool IsRelevant(IReadOnlyList<int> interests)
     {
+        if (JudgesEveryName)
+        {
+            return true;
+        }
+
         for (var i = 0; i < interests.Count; i++)
         {
             if (_relevant[interests[i]])

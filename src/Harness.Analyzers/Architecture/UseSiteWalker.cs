@@ -395,6 +395,11 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         var contexts = new List<UseContext> { _state.ContextOf(string.Empty, _index) };
         AddNamespaces(root.Members, string.Empty, contexts);
+        if (contexts.Exists(context => context.JudgesEveryName))
+        {
+            return true; // In a layer with an external list any name may be a type in no layer.
+        }
+
         var content = text.ToString();
         if (content.IndexOf("\\u", StringComparison.Ordinal) >= 0)
         {

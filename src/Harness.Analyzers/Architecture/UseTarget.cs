@@ -7,17 +7,21 @@ namespace Harness.Analyzers.Architecture;
 /// <summary>What a use refers to, reduced to what the rules look at: the declaring type's namespace, its layer, its name.</summary>
 internal sealed class UseTarget
 {
+    private readonly INamedTypeSymbol? _type;
     private List<string>? _banCandidates;
     private string? _bannedIds;
     private int _constrained; // 0 unknown, 1 yes, 2 no
     private int _banned; // 0 unknown, 1 yes, 2 no
+    private string? _typeDisplay;
 
-    private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, string display)
+    private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, string display, INamedTypeSymbol? type)
     {
         Symbol = symbol;
         Facts = facts;
         Layer = layer;
         Display = display;
+        _type = type;
+        IsBuiltIn = type is not null && IsBuiltInType(type);
     }
 
     public ISymbol Symbol { get; }
@@ -29,6 +33,17 @@ internal sealed class UseTarget
     /// <summary>How messages name it: <c>Contoso.Infrastructure.SqlStore</c> or <c>System.DateTime.Now</c>.</summary>
     public string Display { get; }
 
+    /// <summary>The type it is or belongs to (<c>System.DateTime</c> for <c>System.DateTime.Now</c>), or the namespace it is.</summary>
+    public string TypeDisplay => _typeDisplay ??= _type?.ToDisplayString() ?? Facts.Name;
+
+    /// <summary>
+    /// Whether it is, or belongs to, a type C# spells with its own syntax: the types of keywords (<c>int</c>,
+    /// <c>string</c>, <c>object</c>, <c>void</c>...), <c>T?</c> (<see cref="System.Nullable{T}"/>), <c>T[]</c>
+    /// (<see cref="System.Array"/>), tuples (<c>ValueTuple</c>), and anonymous types. An <c>external</c> list always
+    /// allows them: they are the language, not a framework a layer could do without.
+    /// </summary>
+    public bool IsBuiltIn { get; }
+
     /// <summary>The documentation-comment IDs that can ban this use, most specific first; computed on first need.</summary>
     public List<string> BanCandidates => _banCandidates ??= BannedSymbolId.CandidatesFor(Symbol);
 
@@ -37,7 +52,7 @@ internal sealed class UseTarget
     {
         if (_constrained == 0)
         {
-            _constrained = Layer >= 0 || Facts.IsInAnyModule || IsBanned(model) ? 1 : 2;
+            _constrained = Layer >= 0 || Facts.IsInAnyModule || IsBanned(model) || (model.HasExternalRules && !IsBuiltIn) ? 1 : 2;
         }
 
         return _constrained == 1;
@@ -104,7 +119,7 @@ internal sealed class UseTarget
                 return ForType(model, type, type, type.ToDisplayString());
             case INamespaceSymbol { IsGlobalNamespace: false } ns:
                 var facts = model.FactsOf(ns.ToDisplayString());
-                return new UseTarget(ns, facts, model.LayerOf(facts, assemblyName: null), facts.Name);
+                return new UseTarget(ns, facts, model.LayerOf(facts, assemblyName: null), facts.Name, type: null);
             case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
                 return null;
             case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when normalized.ContainingType is { } containing:
@@ -122,7 +137,38 @@ internal sealed class UseTarget
     {
         var ns = type.ContainingNamespace;
         var facts = model.FactsOf(ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
-        return new UseTarget(symbol, facts, model.LayerOf(facts, type.ContainingAssembly?.Name), display);
+        return new UseTarget(symbol, facts, model.LayerOf(facts, type.ContainingAssembly?.Name), display, type);
+    }
+
+    private static bool IsBuiltInType(INamedTypeSymbol type)
+    {
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Object:
+            case SpecialType.System_Void:
+            case SpecialType.System_Boolean:
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_String:
+            case SpecialType.System_IntPtr:
+            case SpecialType.System_UIntPtr:
+            case SpecialType.System_Array:
+            case SpecialType.System_Nullable_T:
+                return true;
+        }
+
+        return type.IsAnonymousType || type.IsTupleType
+            || (type.Name == "ValueTuple" && type.ContainingNamespace is { Name: "System" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true });
     }
 
     private static ISymbol Normalize(ISymbol symbol)

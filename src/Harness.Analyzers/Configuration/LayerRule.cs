@@ -18,4 +18,8 @@ internal sealed record LayerRule(
     string MayUseText,
     string? Because,
     RuleSpan Declaration,
-    RuleSpan Patterns);
+    RuleSpan Patterns)
+{
+    /// <summary>Its <c>external</c> key: the types in no layer it may use, or null when they are unconstrained (HAR1006).</summary>
+    public ExternalRule? External { get; init; }
+}

@@ -20,7 +20,21 @@ internal sealed class LayerSection : SectionKind
         new SectionSchema.Key("namespaces", SectionSchema.ParseNamespacePatterns, IsPattern: true),
         new SectionSchema.Key("assemblies", SectionSchema.ParseNamespacePatterns, IsPattern: true),
         new SectionSchema.Key("may_use", SectionSchema.ParseMayUse),
-        new SectionSchema.Key("because", SectionSchema.ParseText));
+        new SectionSchema.Key("because", SectionSchema.ParseText),
+        new SectionSchema.Key(ExternalKey, ParseExternal, IsPattern: true));
+
+    private const string ExternalKey = "external";
+
+    /// <summary><c>nothing</c> mixed with patterns is an invalid value (HAR0004); a bad pattern is HAR0006, as for <c>namespaces</c>.</summary>
+    public override EntryParse ParseEntry(string key, string value, string display)
+    {
+        if (string.Equals(key, ExternalKey, StringComparison.OrdinalIgnoreCase) && SaysNothing(value) && SectionSchema.SplitList(value).Count() > 1)
+        {
+            return EntryParse.Rejected(ExternalKey, Descriptors.InvalidValue, value, ExternalKey, display, "expected 'nothing' or a comma-separated list of namespace patterns, not both");
+        }
+
+        return base.ParseEntry(key, value, display);
+    }
 
     public override HarnessRules Build(HarnessRules rules, IReadOnlyList<MergedSection> sections, RulesBuild build)
     {
@@ -36,6 +50,7 @@ internal sealed class LayerSection : SectionKind
             }
 
             var mayUse = section.Get<NameList>("may_use");
+            var external = section.Get<ImmutableArray<NamespacePattern>?>(ExternalKey);
             layers.Add(new LayerRule(
                 section.Name,
                 namespaces ?? ImmutableArray<NamespacePattern>.Empty,
@@ -44,12 +59,32 @@ internal sealed class LayerSection : SectionKind
                 mayUse is null ? "anything" : mayUse.Names.IsEmpty ? "nothing" : string.Join(", ", mayUse.Names),
                 section.Get<string>("because"),
                 section.SpanOf("may_use") ?? section.Header,
-                section.SpanOf("namespaces") ?? section.SpanOf("assemblies") ?? section.Header));
+                section.SpanOf("namespaces") ?? section.SpanOf("assemblies") ?? section.Header)
+            {
+                External = external is { } patterns
+                    ? new ExternalRule(patterns, patterns.IsEmpty ? "nothing" : string.Join(", ", patterns.Select(p => p.Text)), section.SpanOf(ExternalKey)!)
+                    : null,
+            });
         }
 
         var declared = layers.ToImmutable();
         return rules with { Layers = declared.Select(layer => WithKnownMayUse(layer, declared, build)).ToImmutableArray() };
     }
+
+    /// <summary>The <c>external</c> value: <c>nothing</c> (no patterns) or namespace patterns.</summary>
+    private static object? ParseExternal(string value, out string error)
+    {
+        if (SaysNothing(value))
+        {
+            error = string.Empty;
+            return ImmutableArray<NamespacePattern>.Empty;
+        }
+
+        return SectionSchema.ParseNamespacePatterns(value, out error);
+    }
+
+    private static bool SaysNothing(string value) =>
+        SectionSchema.SplitList(value).Any(item => string.Equals(item, "nothing", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A <c>may_use</c> name that no file declares is reported (HAR0005) and dropped.</summary>
     private static LayerRule WithKnownMayUse(LayerRule layer, ImmutableArray<LayerRule> layers, RulesBuild build)

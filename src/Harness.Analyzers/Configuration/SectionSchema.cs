@@ -5,9 +5,6 @@ using System.Linq;
 
 namespace Harness.Analyzers.Configuration;
 
-/// <summary>A may_use list: layer or module names; empty for <c>nothing</c>.</summary>
-internal sealed record NameList(ImmutableArray<string> Names);
-
 /// <summary>
 /// How a key is described (<see cref="Key"/>) and the value parsers that several sections share. Each
 /// <see cref="SectionKind"/> lists its own keys.

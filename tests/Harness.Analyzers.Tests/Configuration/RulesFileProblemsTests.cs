@@ -85,7 +85,7 @@ public class RulesFileProblemsTests
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR0004").AtMarker(0)
             .WithMessage("Invalid value 'domain, nothing' for 'may_use' in [layer domain]: expected 'nothing' or a comma-separated list of layer names"));
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR0003").AtMarker(1)
-            .WithMessage("Unknown key 'namespacess' in [layer domain]: expected namespaces, assemblies, may_use, because"));
+            .WithMessage("Unknown key 'namespacess' in [layer domain]: expected namespaces, assemblies, may_use, because, external"));
         return test.RunAsync();
     }
 
