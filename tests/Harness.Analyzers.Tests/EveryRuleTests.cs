@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Harness.Analyzers.Architecture;
+using Harness.Analyzers.Conventions;
 using Harness.Analyzers.Redundancy;
 using Harness.Analyzers.Tests.Redundancy;
 using Harness.Analyzers.Tests.Verification;
@@ -40,6 +41,22 @@ public class EveryRuleTests
             () => new ArchitectureAnalyzer(),
             RulesTest.Layers + "\n\n[ban domain]\nP:System.DateTime.Now = inject IClock\n",
             "namespace Shop.Domain { public class Order { public System.DateTime Stamp() => System.DateTime.{|#0:Now|}; } }"),
+        [DiagnosticIds.ExternalType] = new(
+            () => new ArchitectureAnalyzer(),
+            "[layer domain]\nnamespaces = Shop.Domain.**\nexternal = System\n",
+            "namespace Shop.Domain { public class Order { private System.Text.{|#0:StringBuilder|}? _text; } }"),
+        [DiagnosticIds.NameConvention] = new(
+            () => new ConventionsAnalyzer(),
+            "[convention repositories]\nwhere_name = *Repo\nname = *Repository\n",
+            "namespace Shop.Data { public class {|#0:OrderRepo|} { } }"),
+        [DiagnosticIds.PlacementConvention] = new(
+            () => new ConventionsAnalyzer(),
+            "[convention handlers]\nwhere_name = *Handler\nnamespace = Shop.Handlers.**\n",
+            "namespace Shop.Web { public sealed class {|#0:OrderHandler|} { } }"),
+        [DiagnosticIds.ModifierConvention] = new(
+            () => new ConventionsAnalyzer(),
+            "[convention handlers]\nwhere_name = *Handler\nmodifiers = sealed\n",
+            "namespace Shop.Web { public class {|#0:OrderHandler|} { } }"),
         [DiagnosticIds.DuplicateMember] = new(
             () => new DuplicationAnalyzer(),
             DuplicationTest.Rules,
