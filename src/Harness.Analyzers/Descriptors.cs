@@ -171,7 +171,7 @@ public static class Descriptors
         DiagnosticIds.ModifierConvention, Conventions, DiagnosticSeverity.Warning,
         "Type modifiers break a convention",
         "'{0}' is {1}; convention {2} {3} ({4}, convention {2}){5}",
-        "A [convention] section of harness.rules selects this type, and the type lacks a modifier its 'modifiers' requires, or has one its 'forbidden_modifiers' forbids. A modifier that cannot apply to the kind of type (sealed on a struct, readonly on a class) is not checked.");
+        "A [convention] section of harness.rules selects this type, and the type lacks a modifier its 'modifiers' requires, or has one its 'forbidden_modifiers' forbids. A modifier that cannot apply to the kind of type (sealed on a struct or an abstract class, readonly on a class) is not checked.");
 
     /// <summary>The diagnostics that are findings in code (not in a rules file's syntax), which a baseline can accept.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Findings = ImmutableArray.Create(

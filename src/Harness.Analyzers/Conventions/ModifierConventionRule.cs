@@ -11,7 +11,8 @@ namespace Harness.Analyzers.Conventions;
 /// <summary>
 /// HAR3003: a selected type that lacks a modifier the convention's <c>modifiers</c> requires, or has one its
 /// <c>forbidden_modifiers</c> forbids; one finding per modifier, so that each has its fix. A modifier that cannot
-/// apply to the kind of type (<c>sealed</c> on a struct or a static class, <c>readonly</c> on a class) is not checked.
+/// apply to the kind of type (<c>sealed</c> on a struct, a static or an abstract class, <c>readonly</c> on a class) is
+/// not checked.
 /// </summary>
 internal static class ModifierConventionRule
 {
@@ -61,7 +62,8 @@ internal static class ModifierConventionRule
     public static bool AppliesTo(TypeModifiers modifier, INamedTypeSymbol type) => modifier switch
     {
         TypeModifiers.Public or TypeModifiers.Internal => true,
-        TypeModifiers.Sealed or TypeModifiers.Abstract => type.TypeKind == TypeKind.Class && !type.IsStatic,
+        TypeModifiers.Sealed => type.TypeKind == TypeKind.Class && !type.IsStatic && !type.IsAbstract,
+        TypeModifiers.Abstract => type.TypeKind == TypeKind.Class && !type.IsStatic,
         TypeModifiers.Static => type.TypeKind == TypeKind.Class,
         TypeModifiers.Partial => type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface,
         TypeModifiers.Readonly => type.TypeKind == TypeKind.Struct,

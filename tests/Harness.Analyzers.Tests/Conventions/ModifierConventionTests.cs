@@ -114,6 +114,7 @@ public class ModifierConventionTests
                 public delegate void Changed();
                 public static class Helpers { }
                 public sealed class {|#0:Circle|} { }
+                public abstract class {|#2:Shape|} { }
             }
             """;
         var test = ConventionsTest.Reporting("HAR3003", rules, code);
@@ -121,6 +122,8 @@ public class ModifierConventionTests
             .WithMessage("'Shop.Circle' is not static; convention everything requires static (harness.rules, convention everything)"));
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR3003").AtMarker(1)
             .WithMessage("'Shop.Size' is not readonly; convention everything requires readonly (harness.rules, convention everything)"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR3003").AtMarker(2)
+            .WithMessage("'Shop.Shape' is not static; convention everything requires static (harness.rules, convention everything)"));
         return test.RunAsync();
     }
 }

@@ -281,6 +281,55 @@ public class RulePackTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task CleanArchitecture_conventions_place_and_name_repositories_seal_handlers_and_keep_controllers_routable()
+    {
+        var stand_ins = """
+            namespace MediatR { public interface IRequestHandler<TRequest, TResponse> { } }
+            namespace Microsoft.AspNetCore.Mvc { public abstract class ControllerBase { } }
+            """;
+        var code = """
+            namespace Acme.Shop.Domain
+            {
+                public interface IRepository<T> { }
+                public interface IOrderRepository : IRepository<int> { }
+                public sealed class {|#0:OrderRepository|} : IOrderRepository { }
+            }
+
+            namespace Acme.Shop.Infrastructure
+            {
+                public abstract class EfRepositoryBase<T> : Acme.Shop.Domain.IRepository<T> { }
+                public sealed class SqlOrderRepository : EfRepositoryBase<int>, Acme.Shop.Domain.IOrderRepository { }
+                public sealed class {|#1:SqlOrders|} : EfRepositoryBase<int> { }
+            }
+
+            namespace Acme.Shop.Application
+            {
+                public sealed record PlaceOrder(int Quantity);
+                public class {|#2:PlaceOrderHandler|} : MediatR.IRequestHandler<PlaceOrder, int> { }
+                public abstract class HandlerBase<T> : MediatR.IRequestHandler<T, int> { }
+                public sealed class CancelOrderHandler : HandlerBase<PlaceOrder> { }
+            }
+
+            namespace Acme.Shop.Web.Controllers
+            {
+                public sealed class OrdersController : Microsoft.AspNetCore.Mvc.ControllerBase { }
+                public sealed class {|#3:Health|} : Microsoft.AspNetCore.Mvc.ControllerBase { }
+                public static class {|#4:LegacyController|} { }
+            }
+            """;
+        var test = Consumer(CleanArchitecture).WithSources(code, stand_ins);
+        test.ExpectedDiagnostics.Add(Warning("HAR3002", 0,
+            $"'Acme.Shop.Domain.OrderRepository' is in layer domain; convention repositories requires layer infrastructure ({CleanArchitectureFile}, convention repositories): repositories are the storage adapters of the domain's interfaces: infrastructure holds them, and their names say what they are"));
+        test.ExpectedDiagnostics.Add(Warning("HAR3001", 1));
+        test.ExpectedDiagnostics.Add(Warning("HAR3003", 2,
+            $"'Acme.Shop.Application.PlaceOrderHandler' is not sealed; convention handlers requires sealed ({CleanArchitectureFile}, convention handlers): a handler is the end of one use case: nothing derives from it, and its name says so"));
+        test.ExpectedDiagnostics.Add(Warning("HAR3001", 3));
+        test.ExpectedDiagnostics.Add(Warning("HAR3003", 4,
+            $"'Acme.Shop.Web.Controllers.LegacyController' is static; convention static-controllers forbids static ({CleanArchitectureFile}, convention static-controllers): a static class is never instantiated, so ASP.NET Core never routes to it"));
+        return test.RunAsync();
+    }
+
     // ---------------------------------------------------------------- Harness.Rules.AiHygiene
 
     [Fact]
