@@ -120,31 +120,23 @@ internal sealed class ConventionSection : SectionKind
         return known.ToImmutable();
     }
 
-    private static object? ParseNamePatterns(string value, out string error)
+    private static object? ParseNamePatterns(string value, out string error) =>
+        ParsePatterns<NamePattern>(value, "expected a comma-separated list of type-name patterns, e.g. *Repository", NamePattern.TryParse, out error);
+
+    private static object? ParseFullNamePatterns(string value, out string error) =>
+        ParsePatterns<FullNamePattern>(value, "expected a comma-separated list of full type names or patterns, e.g. **.IRepository", FullNamePattern.TryParse, out error);
+
+    private delegate bool PatternParser<T>(string text, out T? pattern, out string error);
+
+    /// <summary>A comma-separated list of patterns, or null and what is wrong with the first bad one.</summary>
+    private static object? ParsePatterns<T>(string value, string expected, PatternParser<T> tryParse, out string error)
+        where T : class
     {
-        error = "expected a comma-separated list of type-name patterns, e.g. *Repository";
-        var patterns = ImmutableArray.CreateBuilder<NamePattern>();
+        error = expected;
+        var patterns = ImmutableArray.CreateBuilder<T>();
         foreach (var text in SectionSchema.SplitList(value))
         {
-            if (!NamePattern.TryParse(text, out var pattern, out var patternError))
-            {
-                error = $"'{text}': {patternError}";
-                return null;
-            }
-
-            patterns.Add(pattern!);
-        }
-
-        return patterns.Count == 0 ? null : (object)patterns.ToImmutable();
-    }
-
-    private static object? ParseFullNamePatterns(string value, out string error)
-    {
-        error = "expected a comma-separated list of full type names or patterns, e.g. **.IRepository";
-        var patterns = ImmutableArray.CreateBuilder<FullNamePattern>();
-        foreach (var text in SectionSchema.SplitList(value))
-        {
-            if (!FullNamePattern.TryParse(text, out var pattern, out var patternError))
+            if (!tryParse(text, out var pattern, out var patternError))
             {
                 error = $"'{text}': {patternError}";
                 return null;
