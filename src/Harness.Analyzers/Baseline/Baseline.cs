@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,86 +15,47 @@ internal sealed class Baseline
 {
     private const string UpdateProperty = "build_property.HarnessUpdateBaseline";
 
-    private static readonly Baseline None = new(false, new Dictionary<FindingSlot, List<BaselineEntry>>());
+    private static readonly Baseline None = new(false, AcceptedFindings.None);
 
-    private readonly Dictionary<FindingSlot, List<BaselineEntry>> _entries;
-
-    private Baseline(bool isUpdating, Dictionary<FindingSlot, List<BaselineEntry>> entries)
+    private Baseline(bool isUpdating, AcceptedFindings accepted)
     {
         IsUpdating = isUpdating;
-        _entries = entries;
+        Accepted = accepted;
     }
 
     public bool IsUpdating { get; }
 
-    public bool IsEmpty => _entries.Count == 0;
+    public AcceptedFindings Accepted { get; }
 
-    public IEnumerable<KeyValuePair<FindingSlot, List<BaselineEntry>>> Entries => _entries;
+    public bool IsEmpty => Accepted.IsEmpty;
 
     public static Baseline Load(AnalyzerOptions options, string? project, CancellationToken cancellationToken)
     {
         if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(UpdateProperty, out var update)
             && update.Equals("true", StringComparison.OrdinalIgnoreCase))
         {
-            return new Baseline(true, new Dictionary<FindingSlot, List<BaselineEntry>>());
+            return new Baseline(true, AcceptedFindings.None);
         }
 
-        Dictionary<FindingSlot, List<BaselineEntry>>? entries = null;
-        var shared = true;
+        var accepted = AcceptedFindings.None;
         foreach (var file in options.AdditionalFiles)
         {
-            if (!BaselineDocument.IsBaselineFile(file.Path) || file.GetText(cancellationToken) is not { } text)
+            if (BaselineDocument.IsBaselineFile(file.Path) && file.GetText(cancellationToken) is { } text)
             {
-                continue;
-            }
-
-            var slots = BaselineDocument.Get(file.Path, text).SlotsOf(project ?? string.Empty);
-            if (entries is null || entries.Count == 0)
-            {
-                entries = slots;
-            }
-            else if (slots.Count > 0)
-            {
-                // Several baselines (one per folder level) are rare: merge them into a copy, never into a cached one.
-                entries = shared ? new Dictionary<FindingSlot, List<BaselineEntry>>(entries) : entries;
-                shared = false;
-                foreach (var pair in slots)
-                {
-                    entries[pair.Key] = entries.TryGetValue(pair.Key, out var same) ? new List<BaselineEntry>(same.Concat(pair.Value)) : pair.Value;
-                }
+                accepted = accepted.MergedWith(BaselineDocument.Get(file.Path, text).AcceptedIn(project ?? string.Empty));
             }
         }
 
-        return entries is null || entries.Count == 0 ? None : new Baseline(false, entries);
-    }
-
-    /// <summary>How many findings of this slot the baseline accepts (several entries of one slot add up).</summary>
-    public int Accepted(FindingSlot slot)
-    {
-        if (!_entries.TryGetValue(slot, out var entries))
-        {
-            return 0;
-        }
-
-        var count = 0;
-        foreach (var entry in entries)
-        {
-            count += entry.Count;
-        }
-
-        return count;
+        return accepted.IsEmpty ? None : new Baseline(false, accepted);
     }
 
     public bool HasEntriesFor(ImmutableArray<DiagnosticDescriptor> descriptors)
     {
-        foreach (var slot in _entries.Keys)
+        foreach (var descriptor in descriptors)
         {
-            foreach (var descriptor in descriptors)
+            if (Accepted.HasEntriesFor(descriptor.Id))
             {
-                if (descriptor.Id == slot.Id)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -19,7 +20,9 @@ internal sealed class BaselineDocument
 
     private static readonly ConditionalWeakTable<SourceText, BaselineDocument> Parsed = new();
 
-    private readonly ConcurrentDictionary<string, Dictionary<FindingSlot, List<BaselineEntry>>> _slotsByProject = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> FindingIds = new(Descriptors.Findings.Select(descriptor => descriptor.Id), StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, AcceptedFindings> _acceptedByProject = new(StringComparer.Ordinal);
 
     private BaselineDocument(string path, ImmutableArray<BaselineEntry> entries, ImmutableArray<Diagnostic> problems)
     {
@@ -35,14 +38,16 @@ internal sealed class BaselineDocument
     public ImmutableArray<Diagnostic> Problems { get; }
 
     /// <summary>
-    /// The entries of one project by the slot they match, files resolved against this baseline's folder; built once
-    /// per project, as every analyzer of every compilation of the project asks for it.
+    /// The findings this baseline accepts in one project, files resolved against its folder; built once per project,
+    /// as every analyzer of every compilation of the project asks for it. A baseline names far fewer files than it has
+    /// entries, so each file is resolved once.
     /// </summary>
-    public Dictionary<FindingSlot, List<BaselineEntry>> SlotsOf(string project) =>
-        _slotsByProject.GetOrAdd(project, _ =>
+    public AcceptedFindings AcceptedIn(string project) =>
+        _acceptedByProject.GetOrAdd(project, _ =>
         {
             var folder = BaselinePath.Folder(Path);
-            var slots = new Dictionary<FindingSlot, List<BaselineEntry>>();
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            var slots = new List<(FindingSlot, BaselineEntry)>();
             foreach (var entry in Entries)
             {
                 if (entry.Project != project)
@@ -50,16 +55,15 @@ internal sealed class BaselineDocument
                     continue;
                 }
 
-                var slot = new FindingSlot(entry.Id, BaselinePath.Combine(folder, entry.File), entry.Key);
-                if (!slots.TryGetValue(slot, out var same))
+                if (!files.TryGetValue(entry.File, out var file))
                 {
-                    slots.Add(slot, same = new List<BaselineEntry>(1));
+                    files.Add(entry.File, file = BaselinePath.Combine(folder, entry.File));
                 }
 
-                same.Add(entry);
+                slots.Add((new FindingSlot(entry.Id, file, entry.Key), entry));
             }
 
-            return slots;
+            return AcceptedFindings.Of(slots);
         });
 
     public static bool IsBaselineFile(string path) =>
@@ -81,7 +85,9 @@ internal sealed class BaselineDocument
                 continue;
             }
 
-            var location = Location.Create(path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+            // The line is known: its position needs no search through the text's 20,000 lines.
+            var position = new LinePositionSpan(new LinePosition(line.LineNumber, 0), new LinePosition(line.LineNumber, line.Span.Length));
+            var location = Location.Create(path, line.Span, position);
             var entry = ParseEntry(trimmed, location, out var problem);
             if (entry is not null)
             {
@@ -119,28 +125,16 @@ internal sealed class BaselineDocument
         }
 
         var key = line.Substring(start, last - start).Trim();
+        var count = 0;
         var countText = line.Substring(last + BaselineEntry.Separator.Length).Trim();
         problem = !IsFindingId(fields[0]) ? $"'{fields[0]}' is not the ID of a finding (HAR1xxx, HAR2xxx or HAR3xxx) this version reports"
             : fields[1].Length == 0 ? "the project is empty"
             : fields[2].Length == 0 ? "the file is empty"
             : key.Length == 0 ? "the key is empty"
-            : !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count == 0 ? $"the count '{countText}' is not a whole number above 0"
+            : !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count == 0 ? $"the count '{countText}' is not a whole number above 0"
             : string.Empty;
-        return problem.Length == 0
-            ? new BaselineEntry(fields[0], fields[1], fields[2], key, int.Parse(countText, CultureInfo.InvariantCulture), location)
-            : null;
+        return problem.Length == 0 ? new BaselineEntry(fields[0], fields[1], fields[2], key, count, location) : null;
     }
 
-    private static bool IsFindingId(string id)
-    {
-        foreach (var descriptor in Descriptors.Findings)
-        {
-            if (descriptor.Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFindingId(string id) => FindingIds.Contains(id);
 }

@@ -67,33 +67,17 @@ internal sealed class BaselineLedger
             return;
         }
 
-        foreach (var pair in _baseline.Entries)
-        {
-            if (!Reports(reported, pair.Key.Id))
-            {
-                continue;
-            }
-
-            var found = _found.TryGetValue(pair.Key, out var count) ? count : 0;
-            var recorded = _baseline.Accepted(pair.Key);
-            if (found < recorded)
-            {
-                var entry = pair.Value[0];
-                end.ReportDiagnostic(Diagnostic.Create(Descriptors.StaleBaselineEntry, entry.Location, entry.Id, entry.File, entry.Key, recorded, found));
-            }
-        }
-    }
-
-    private static bool Reports(ImmutableArray<DiagnosticDescriptor> reported, string id)
-    {
         foreach (var descriptor in reported)
         {
-            if (descriptor.Id == id)
+            foreach (var accepted in _baseline.Accepted.OfId(descriptor.Id))
             {
-                return true;
+                var found = _found.TryGetValue(accepted.Slot, out var count) ? count : 0;
+                if (found < accepted.Count)
+                {
+                    var entry = accepted.First;
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.StaleBaselineEntry, entry.Location, entry.Id, entry.File, entry.Key, accepted.Count, found));
+                }
             }
         }
-
-        return false;
     }
 }

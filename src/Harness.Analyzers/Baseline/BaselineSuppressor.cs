@@ -54,7 +54,7 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
         var bySlot = new Dictionary<FindingSlot, List<Diagnostic>>();
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
-            if (FindingSlot.Of(diagnostic) is { } slot && Accepted.ContainsKey(diagnostic.Id) && baseline.Accepted(slot) > 0)
+            if (FindingSlot.Of(diagnostic) is { } slot && Accepted.ContainsKey(diagnostic.Id) && baseline.Accepted.CountOf(slot) > 0)
             {
                 if (!bySlot.TryGetValue(slot, out var found))
                 {
@@ -68,7 +68,7 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
         foreach (var pair in bySlot)
         {
             pair.Value.Sort((x, y) => SourceOrder.Compare(x.Location, y.Location));
-            foreach (var diagnostic in pair.Value.Take(baseline.Accepted(pair.Key)))
+            foreach (var diagnostic in pair.Value.Take(baseline.Accepted.CountOf(pair.Key)))
             {
                 context.ReportSuppression(Suppression.Create(Accepted[diagnostic.Id], diagnostic));
             }

@@ -7,8 +7,8 @@ namespace Harness.Analyzers.Baseline;
 /// <summary>
 /// What a baseline entry records of a finding, with no line numbers: the member or type it is in
 /// (<see cref="MemberAnchor"/>), the code it is reported at when that is short (<c>-&gt; DateTime.Now</c>), and the
-/// member of the other copy when it has one elsewhere (<c>~ M:Contoso.Billing.Total</c>). Two copies in one file are
-/// keyed from the first of their members in ordinal order, whichever of them is reported. A finding outside C# code
+/// member of the other copy when it has one elsewhere (<c>~ M:Contoso.Billing.Total</c>). Copies in one file are keyed
+/// by all their members in ordinal order, whichever of them are reported. A finding outside C# code
 /// (a rule that matches nothing, at its line of a rules file) is keyed by its message. Every HAR finding carries its key
 /// as the property <see cref="PropertyName"/>, so the baseline, its suppressor and SARIF readers agree on it.
 /// </summary>
@@ -27,20 +27,26 @@ internal static class FindingKey
             return null;
         }
 
-        var anchor = MemberAnchor.Of(tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true));
-        var twin = additionalLocations.FirstOrDefault(other => other.SourceTree is not null);
-        var other = twin is null ? anchor : MemberAnchor.Of(twin.SourceTree!.GetRoot().FindNode(twin.SourceSpan, getInnermostNodeForTie: true));
-        if (other == anchor)
+        var anchor = AnchorAt(location);
+        var twins = additionalLocations.Where(other => other.SourceTree is not null).ToList();
+        if (twins.Count == 0 || twins.TrueForAll(twin => AnchorAt(twin) == anchor))
         {
             return At(anchor, location);
         }
 
-        // Of two copies in one file, the analyzers report the later one, so moving members swaps the copy reported:
-        // keyed from the first member in ordinal order, either report has the same key.
-        return twin!.SourceTree == tree && string.CompareOrdinal(other, anchor) < 0
-            ? At(other, twin) + " ~ " + anchor
-            : At(anchor, location) + " ~ " + other;
+        if (twins.TrueForAll(twin => twin.SourceTree == tree))
+        {
+            // Of copies in one file the analyzers report all but the first in source order, so moving members changes
+            // which are reported: keyed by the whole group in ordinal order, every report of the group has one key.
+            var group = twins.Prepend(location).GroupBy(AnchorAt).OrderBy(copy => copy.Key, System.StringComparer.Ordinal).ToList();
+            return At(group[0].Key, group[0].First()) + string.Concat(group.Skip(1).Select(copy => " ~ " + copy.Key));
+        }
+
+        return At(anchor, location) + " ~ " + AnchorAt(twins[0]);
     }
+
+    private static string AnchorAt(Location location) =>
+        MemberAnchor.Of(location.SourceTree!.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true));
 
     /// <summary>A member's anchor and, when short, the code at the location in it.</summary>
     private static string At(string anchor, Location location)

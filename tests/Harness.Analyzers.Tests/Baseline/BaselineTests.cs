@@ -91,6 +91,54 @@ public class BaselineTests
     }
 
     [Fact]
+    public Task Baselines_at_two_folder_levels_add_up_and_each_reports_its_own_stale_entries()
+    {
+        // The folder's baseline accepts one of the two uses in Save and the root's the other; the root's HAR2006 entry
+        // names a file relative to the root, the folder's stale entry one relative to src/.
+        var order = Order.Replace("{|#0:SqlStore|}(); }", "SqlStore(); var again = new Shop.Infrastructure.SqlStore(); }")
+            .Replace("throw new System.NotImplementedException()", "42");
+        var folderBaseline = """
+            HAR1001 | TestProject | File0.cs | M:Shop.Domain.Order.Save -> SqlStore | 1
+            {|#0:HAR1001 | TestProject | File0.cs | M:Shop.Domain.Order.Gone -> SqlStore | 1|}
+            """;
+        var test = BaselineTest.Create(Accepted, order);
+        test.AdditionalFiles.Add(("/repo/src/harness.baseline", folderBaseline));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic(DiagnosticIds.StaleBaselineEntry).AtMarker(0)
+            .WithMessage("HAR1001 in File0.cs (M:Shop.Domain.Order.Gone -> SqlStore): the baseline accepts 1, the code has 0; refresh it with 'dotnet build -p:HarnessUpdateBaseline=true'")
+            .WithSeverity(DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic(DiagnosticIds.StaleBaselineEntry).At(BaselineTest.BaselinePath, 3, 1)
+            .WithSeverity(DiagnosticSeverity.Info));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("Net", "Deduct", "Lower")]
+    [InlineData("Lower", "Net", "Deduct")]
+    [InlineData("Deduct", "Lower", "Net")]
+    public Task Three_copies_in_one_file_stay_accepted_whichever_comes_first(string first, string second, string third)
+    {
+        // The analyzers report the second and third copy in source order against the first: reordering the members
+        // changes which are reported, not the group's one entry.
+        const string Copy = """
+                    public static decimal NAME(decimal gross, decimal rate)
+                    {
+                        var tax = gross * rate;
+                        var rounded = System.Math.Round(tax, 2);
+                        var net = gross - rounded;
+                        if (net < 0) { net = 0; }
+                        return net;
+                    }
+
+            """;
+        var prices = "namespace Shop.Pricing\n{\n    public static class Prices\n    {\n"
+            + Copy.Replace("NAME", first) + Copy.Replace("NAME", second) + Copy.Replace("NAME", third) + "    }\n}\n";
+        var baseline = """
+            HAR2001 | TestProject | src/File0.cs | M:Shop.Pricing.Prices.Deduct(decimal,decimal) -> Deduct ~ M:Shop.Pricing.Prices.Lower(decimal,decimal) ~ M:Shop.Pricing.Prices.Net(decimal,decimal) | 2
+            """;
+        return BaselineTest.Create(baseline, prices).RunAsync();
+    }
+
+    [Fact]
     public Task A_finding_in_a_new_file_is_reported()
     {
         var copy = Order.Replace("class Order", "class Invoice").Replace("{|#0:SqlStore|}", "{|HAR1001:SqlStore|}")
