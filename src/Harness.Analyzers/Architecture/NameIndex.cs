@@ -93,23 +93,7 @@ internal sealed class NameIndex
         }
 
         /// <summary>Walks every namespace the compilation sees; enumerates types only where a layer or module pattern matches.</summary>
-        public void AddNamespace(INamespaceSymbol ns)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            var facts = _model.FactsOf(ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
-            if (facts.IsInAnyModule || Array.IndexOf(facts.MatchesLayerNamespaces, true) >= 0)
-            {
-                foreach (var type in ns.GetTypeMembers())
-                {
-                    AddLayeredType(type, facts);
-                }
-            }
-
-            foreach (var child in ns.GetNamespaceMembers())
-            {
-                AddNamespace(child);
-            }
-        }
+        public void AddNamespace(INamespaceSymbol ns) => AddTypes(ns, everyType: false);
 
         /// <summary>Layers given by <c>assemblies =</c> take every type of the matching assemblies.</summary>
         public void AddAssemblyLayers(Compilation compilation)
@@ -136,21 +120,29 @@ internal sealed class NameIndex
         {
             if (_model.MatchesAnyAssemblyPattern(assembly.Name))
             {
-                AddAllTypes(assembly.GlobalNamespace);
+                AddTypes(assembly.GlobalNamespace, everyType: true);
             }
         }
 
-        private void AddAllTypes(INamespaceSymbol ns)
+        /// <summary>
+        /// Walks a namespace and those inside it, adding the types of each where a layer or module pattern matches it, or
+        /// every type when a layer takes the whole assembly.
+        /// </summary>
+        private void AddTypes(INamespaceSymbol ns, bool everyType)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var facts = _model.FactsOf(ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
-            foreach (var type in ns.GetTypeMembers())
+            if (everyType || facts.IsInAnyModule || Array.IndexOf(facts.MatchesLayerNamespaces, true) >= 0)
             {
-                AddLayeredType(type, facts);
+                foreach (var type in ns.GetTypeMembers())
+                {
+                    AddLayeredType(type, facts);
+                }
             }
 
             foreach (var child in ns.GetNamespaceMembers())
             {
-                AddAllTypes(child);
+                AddTypes(child, everyType);
             }
         }
 

@@ -25,13 +25,10 @@ internal sealed class NamePattern
             return false;
         }
 
-        foreach (var c in text)
+        if (PatternCharacters.FirstInvalid(text, alsoAllowed: string.Empty) is { } invalid)
         {
-            if (c != '*' && c != '_' && !char.IsLetterOrDigit(c))
-            {
-                error = $"'{c}' cannot appear in a type-name pattern; use name characters and '*'";
-                return false;
-            }
+            error = $"'{invalid}' cannot appear in a type-name pattern; use name characters and '*'";
+            return false;
         }
 
         pattern = new NamePattern(text);

@@ -84,13 +84,10 @@ internal sealed class NamespacePattern
             return false;
         }
 
-        foreach (var c in segment)
+        if (PatternCharacters.FirstInvalid(segment, alsoAllowed: "-") is { } invalid)
         {
-            if (c != '*' && c != '_' && c != '-' && !char.IsLetterOrDigit(c))
-            {
-                error = $"'{c}' cannot appear in a pattern; use name characters, '*' and '**'";
-                return false;
-            }
+            error = $"'{invalid}' cannot appear in a pattern; use name characters, '*' and '**'";
+            return false;
         }
 
         error = string.Empty;

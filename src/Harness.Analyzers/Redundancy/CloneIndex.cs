@@ -88,23 +88,7 @@ internal sealed class CloneIndex
     }
 
     /// <summary>Whether this index answers for exactly these trees (the same objects).</summary>
-    public bool IsOver(IReadOnlyList<SyntaxTree> trees)
-    {
-        if (trees.Count != Trees.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < trees.Count; i++)
-        {
-            if (trees[i] != Trees[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool IsOver(IReadOnlyList<SyntaxTree> trees) => trees.Count == Trees.Count && trees.SequenceEqual(Trees);
 
     /// <summary>
     /// The index of <paramref name="trees"/>, from this index's full build and an overlay of the trees that differ
