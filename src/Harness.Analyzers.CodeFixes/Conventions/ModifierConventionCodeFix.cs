@@ -26,7 +26,7 @@ namespace Harness.Analyzers.CodeFixes.Conventions;
 /// method; <c>readonly</c> removed always.</item>
 /// </list>
 /// Not offered: adding <c>abstract</c>, <c>static</c> or <c>readonly</c> (the members would have to change), and
-/// <c>record</c> either way (it changes equality). FixAll is the batch fixer: each fix edits one type's modifiers.
+/// <c>record</c> either way (it changes equality). FixAll fixes every finding (each fix edits one type's modifiers).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModifierConventionCodeFix))]
 public sealed class ModifierConventionCodeFix : CodeFixProvider
@@ -44,7 +44,7 @@ public sealed class ModifierConventionCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ModifierConvention);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => EveryFindingFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

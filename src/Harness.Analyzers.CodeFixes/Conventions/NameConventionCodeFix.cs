@@ -102,23 +102,7 @@ public sealed class NameConventionCodeFix : CodeFixProvider
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
-            var diagnostics = new List<(Project Project, Diagnostic Diagnostic)>();
-            switch (fixAllContext.Scope)
-            {
-                case FixAllScope.Document when fixAllContext.Document is { } document:
-                    diagnostics.AddRange((await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false)).Select(d => (document.Project, d)));
-                    break;
-                case FixAllScope.Project:
-                    diagnostics.AddRange((await fixAllContext.GetAllDiagnosticsAsync(fixAllContext.Project).ConfigureAwait(false)).Select(d => (fixAllContext.Project, d)));
-                    break;
-                case FixAllScope.Solution:
-                    foreach (var project in fixAllContext.Solution.Projects)
-                    {
-                        diagnostics.AddRange((await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false)).Select(d => (project, d)));
-                    }
-
-                    break;
-            }
+            var diagnostics = await FixAllScopeDiagnostics.GetAsync(fixAllContext).ConfigureAwait(false);
 
             var renames = new List<(ProjectId Project, string Id, int Depth, string NewName)>();
             var cancellationToken = fixAllContext.CancellationToken;
@@ -133,7 +117,8 @@ public sealed class NameConventionCodeFix : CodeFixProvider
                     continue;
                 }
 
-                var chosen = NewNames(diagnostic, type).FirstOrDefault(n => KeyOf(n.Pattern) == fixAllContext.CodeActionEquivalenceKey);
+                // Without a key (dotnet format passes none when the first finding has no fix), each type's first new name.
+                var chosen = NewNames(diagnostic, type).FirstOrDefault(n => fixAllContext.CodeActionEquivalenceKey is null || KeyOf(n.Pattern) == fixAllContext.CodeActionEquivalenceKey);
                 if (chosen.NewName is not null && !renames.Any(r => r.Project == project.Id && r.Id == id))
                 {
                     renames.Add((project.Id, id, Depth(type), chosen.NewName));

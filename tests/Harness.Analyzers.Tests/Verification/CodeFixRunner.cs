@@ -23,12 +23,13 @@ internal sealed class CodeFixRunner(TestRun run, CodeFixProvider fixer, string? 
 
     /// <summary>
     /// Fixes until no fix is offered, one at a time (<paramref name="scope"/> null) or by FixAll in <paramref name="scope"/>;
-    /// returns the final solution and how many fixes were applied.
+    /// returns the final solution and how many fixes were applied. <paramref name="withoutKey"/>: FixAll with no
+    /// equivalence key, as <c>dotnet format analyzers</c> runs it when the first finding has no fix of this provider.
     /// </summary>
     /// <exception cref="VerificationException">An analyzer threw, a fix broke compilation, or fixing did not converge.</exception>
-    public async Task<(Solution Solution, int Applied)> FixAsync(FixAllScope? scope, CancellationToken cancellationToken)
+    public async Task<(Solution Solution, int Applied)> FixAsync(FixAllScope? scope, CancellationToken cancellationToken, bool withoutKey = false)
     {
-        var label = scope is FixAllScope s ? $"FixAll ({s})" : "The code fix";
+        var label = scope is FixAllScope s ? $"FixAll ({s}{(withoutKey ? ", no equivalence key" : "")})" : "The code fix";
         var initial = await run.AnalyzeAsync(run.Solution, cancellationToken).ConfigureAwait(false);
         var limit = maxIterations ?? 2 * Math.Max(1, initial.AnalyzerDiagnostics.Count(IsFixable));
         var solution = run.Solution;
@@ -53,7 +54,7 @@ internal sealed class CodeFixRunner(TestRun run, CodeFixProvider fixer, string? 
             }
 
             var action = scope is FixAllScope fixAllScope
-                ? await FixAllActionAsync(offered, fixAllScope, cancellationToken).ConfigureAwait(false)
+                ? await FixAllActionAsync(offered, fixAllScope, withoutKey, cancellationToken).ConfigureAwait(false)
                 : offered.Action;
             solution = await ApplyAsync(action, cancellationToken).ConfigureAwait(false);
         }
@@ -116,7 +117,7 @@ internal sealed class CodeFixRunner(TestRun run, CodeFixProvider fixer, string? 
             actions.SelectMany(a => a.NestedActions.IsDefaultOrEmpty ? [a] : Flatten(a.NestedActions));
     }
 
-    private async Task<CodeAction> FixAllActionAsync(OfferedFix offered, FixAllScope scope, CancellationToken cancellationToken)
+    private async Task<CodeAction> FixAllActionAsync(OfferedFix offered, FixAllScope scope, bool withoutKey, CancellationToken cancellationToken)
     {
         var provider = fixer.GetFixAllProvider() ?? throw new VerificationException("The fixer has no FixAllProvider.");
         if (!provider.GetSupportedFixAllScopes().Contains(scope))
@@ -126,9 +127,9 @@ internal sealed class CodeFixRunner(TestRun run, CodeFixProvider fixer, string? 
 
         var ids = _fixableIds.Intersect(run.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id));
         var context = new FixAllContext(
-            offered.Document, fixer, scope, offered.Action.EquivalenceKey, ids, new DiagnosticProvider(run), cancellationToken);
+            offered.Document, fixer, scope, withoutKey ? null! : offered.Action.EquivalenceKey, ids, new DiagnosticProvider(run), cancellationToken);
         return await provider.GetFixAsync(context).ConfigureAwait(false)
-            ?? throw new VerificationException($"FixAll ({scope}) offered no code action, though '{offered.Action.Title}' is offered for "
+            ?? throw new VerificationException($"FixAll ({scope}{(withoutKey ? ", with no equivalence key, as dotnet format runs it" : "")}) offered no code action, though '{offered.Action.Title}' is offered for "
                 + DiagnosticFormatter.Format(offered.Diagnostic));
     }
 

@@ -36,6 +36,12 @@ public sealed class CodeFixTest : VerifierTest
 
     public FixAllScope[] FixAllScopes { get; set; } = [FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution];
 
+    /// <summary>
+    /// Also run FixAll in the solution with no equivalence key, as <c>dotnet format analyzers</c> does when the first
+    /// finding has no fix of this provider (default true; Roslyn's batch fixer fixes nothing then).
+    /// </summary>
+    public bool FixAllWithoutKey { get; set; } = true;
+
     /// <summary>Apply the action with this equivalence key (else <see cref="CodeActionIndex"/>, else the first).</summary>
     public string? CodeActionEquivalenceKey { get; set; }
 
@@ -97,6 +103,14 @@ public sealed class CodeFixTest : VerifierTest
         {
             var (batchSolution, _) = await runner.FixAsync(scope, cancellationToken).ConfigureAwait(false);
             await AssertTextsAsync(run, $"After FixAll ({scope})", batchExpected, batchSolution, cancellationToken).ConfigureAwait(false);
+        }
+
+        // dotnet format analyzers runs FixAll in the solution with the key of the first finding's first fix: none when
+        // that finding has no fix of this provider. With the first fix selected, that must fix the same.
+        if (FixAllWithoutKey && CodeActionEquivalenceKey is null && CodeActionIndex is null or 0 && FixAllScopes.Contains(FixAllScope.Solution))
+        {
+            var (formatted, _) = await runner.FixAsync(FixAllScope.Solution, cancellationToken, withoutKey: true).ConfigureAwait(false);
+            await AssertTextsAsync(run, "After FixAll (Solution) with no equivalence key, as dotnet format runs it", batchExpected, formatted, cancellationToken).ConfigureAwait(false);
         }
     }
 

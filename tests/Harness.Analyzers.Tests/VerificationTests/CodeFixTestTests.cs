@@ -13,7 +13,7 @@ public sealed class CodeFixTestTests
 
     private static CodeFixTest Test(string markup, string fixedText)
     {
-        var test = new CodeFixTest(new BadIdentifierAnalyzer(), new BadToGoodFixer());
+        var test = Sample();
         test.Sources.Add((Path0, markup));
         test.FixedSources.Add((Path0, fixedText));
         return test;
@@ -22,7 +22,7 @@ public sealed class CodeFixTestTests
     /// <summary>Two files, three fixable diagnostics (two in one file), for single fixes and FixAll in every scope.</summary>
     private static CodeFixTest TwoFiles()
     {
-        var test = new CodeFixTest(new BadIdentifierAnalyzer(), new BadToGoodFixer());
+        var test = Sample();
         test.Sources.Add((Path0, "class [|Bad|] { }\r\nclass C { int [|Bad|]; }\r\n"));
         test.Sources.Add((Path1, "class D { void [|Bad|]() { } }\n"));
         test.FixedSources.Add((Path0, "class Good { }\nclass C { int Good; }\n"));
@@ -30,13 +30,27 @@ public sealed class CodeFixTestTests
         return test;
     }
 
+    /// <summary>The sample fixer's FixAll is Roslyn's batch fixer, which needs an equivalence key: see the test of that.</summary>
+    private static CodeFixTest Sample() => new(new BadIdentifierAnalyzer(), new BadToGoodFixer()) { FixAllWithoutKey = false };
+
     private static async Task<string> FailsAsync(CodeFixTest test) =>
         (await Assert.ThrowsAsync<VerificationException>(() => test.RunAsync())).Message;
 
     [Fact]
     public async Task A_single_fix_gives_the_fixed_text()
     {
-        await CodeFixTest.VerifyAsync(new BadIdentifierAnalyzer(), new BadToGoodFixer(), "class [|Bad|] { }", "class Good { }");
+        await Test("class [|Bad|] { }", "class Good { }").RunAsync();
+    }
+
+    [Fact]
+    public async Task A_FixAll_that_needs_an_equivalence_key_fails_as_dotnet_format_runs_it()
+    {
+        var test = Test("class [|Bad|] { }", "class Good { }");
+        test.FixAllWithoutKey = true;
+
+        var message = await FailsAsync(test);
+
+        Assert.StartsWith("FixAll (Solution, with no equivalence key, as dotnet format runs it) offered no code action, though 'Rename to Good' is offered", message);
     }
 
     [Fact]

@@ -25,23 +25,7 @@ internal sealed class DuplicatedBlockFixAllProvider : FixAllProvider
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var findings = new List<(Project Project, Diagnostic Diagnostic)>();
-        switch (fixAllContext.Scope)
-        {
-            case FixAllScope.Document when fixAllContext.Document is { } document:
-                findings.AddRange((await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false)).Select(d => (document.Project, d)));
-                break;
-            case FixAllScope.Project:
-                findings.AddRange((await fixAllContext.GetAllDiagnosticsAsync(fixAllContext.Project).ConfigureAwait(false)).Select(d => (fixAllContext.Project, d)));
-                break;
-            case FixAllScope.Solution:
-                foreach (var project in fixAllContext.Solution.Projects)
-                {
-                    findings.AddRange((await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false)).Select(d => (project, d)));
-                }
-
-                break;
-        }
+        var findings = await FixAllScopeDiagnostics.GetAsync(fixAllContext).ConfigureAwait(false);
 
         findings.RemoveAll(f => f.Diagnostic.Id != DiagnosticIds.DuplicatedBlock || !f.Diagnostic.Location.IsInSource || f.Diagnostic.AdditionalLocations.Count == 0);
         if (findings.Count == 0)

@@ -29,7 +29,7 @@ public sealed class MergeWithParameterCodeFix : CodeFixProvider
         ImmutableArray.Create(DiagnosticIds.DuplicateMember, DiagnosticIds.NearDuplicateMember, DiagnosticIds.VersionedTwin);
 
     // Each copy carries the one report of its pair, so fixing every report never makes two members call each other.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => EveryFindingFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
