@@ -10,7 +10,8 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2003: a run of statements (at least min_tokens) that occurs earlier in this or another member, reported once,
 /// at the later copy. Overlapping windows of one block merge into one report while their repeat runs alongside; a
 /// block inside a member already found a copy is not repeated, a run inside a reported run is not reported again,
-/// and neither is an entry of a table of like statements, a run that only fails, or a run shared by overloads.
+/// and neither is an entry of a table of like statements, a run that only fails, a run shared by overloads, or a
+/// branch identical to its sibling (HAR2004 reports that).
 /// </summary>
 internal static class DuplicatedBlockRule
 {
@@ -61,6 +62,7 @@ internal static class DuplicatedBlockRule
                 || run.Statements < index.Scope.Settings.BlockStatements
                 || run.IsTableEntry
                 || ErrorExit.IsAll(analysed, run.Span)
+                || BranchRepeat.IsIdenticalBranch(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || (run.Statements < index.Scope.Settings.ChangedBlockStatements && LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)))
             {
                 continue;

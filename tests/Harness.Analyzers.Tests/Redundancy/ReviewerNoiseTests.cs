@@ -472,4 +472,136 @@ public class ReviewerNoiseTests
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(1).WithAdditionalMarker(0));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_name_that_says_its_direction_twice_is_still_an_antonym_pair_but_a_renamed_copy_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's LdObjToLdLoc and StObjToStLoc: a load and a store rewrite, each
+        // building its own instruction; Union and Intersect pick opposite sides. A store rewrite copied under a new
+        // name with one call changed is still a near-duplicate.
+        var code = """
+            namespace Rewrites;
+
+            public class Instruction
+            {
+                public Instruction Target = null!;
+                public int Type;
+                public bool IsVolatile;
+                public int Prefix;
+                public bool MatchAddress(out int variable) { variable = Type; return Prefix == 0; }
+                public void ReplaceWith(Instruction other) { }
+            }
+
+            public class Load : Instruction { public Load(int variable) { } }
+
+            public class Store : Instruction { public Store(int variable, Instruction value) { } }
+
+            public class Context { public void Step(string text, Instruction at) { } public void EndStep(Instruction at) { } public void Log(string text) { } }
+
+            public static class Transforms
+            {
+                public static bool StObjToStLoc(Instruction inst, Context context)
+                {
+                    if (!inst.Target.MatchAddress(out var v) || inst.Prefix != 0 || inst.IsVolatile) { return false; }
+                    context.Step("stobj(ldloca v) => stloc v", inst);
+                    Instruction replacement = new Store(v, inst.Target);
+                    inst.ReplaceWith(replacement);
+                    context.EndStep(replacement);
+                    return true;
+                }
+
+                public static bool LdObjToLdLoc(Instruction inst, Context context)
+                {
+                    if (!inst.Target.MatchAddress(out var v) || inst.Prefix != 0 || inst.IsVolatile) { return false; }
+                    context.Step("ldobj(ldloca v) => ldloc v", inst);
+                    Instruction replacement = new Load(v);
+                    inst.ReplaceWith(replacement);
+                    context.EndStep(replacement);
+                    return true;
+                }
+
+                public static int Intersect(int a, int b)
+                {
+                    if (a > b) { var swap = a; a = b; b = swap; }
+                    if (a == 1 && b == 2) { return 3; }
+                    System.Diagnostics.Debug.Assert(!(a == 2 && b == 1));
+                    System.Console.WriteLine("combining " + a + " and " + b);
+                    return a;
+                }
+
+                public static int Union(int a, int b)
+                {
+                    if (a > b) { var swap = a; a = b; b = swap; }
+                    if (a == 1 && b == 2) { return 4; }
+                    System.Diagnostics.Debug.Assert(!(a == 2 && b == 1));
+                    System.Console.WriteLine("combining " + a + " and " + b);
+                    return b;
+                }
+            }
+
+            public static class LoggedTransforms
+            {
+                public static bool {|#0:StoreObjectToLocal|}(Instruction inst, Context context)
+                {
+                    if (!inst.Target.MatchAddress(out var v) || inst.Prefix != 0 || inst.IsVolatile) { return false; }
+                    context.Log("stobj(ldloca v) => stloc v");
+                    Instruction replacement = new Store(v, inst.Target);
+                    inst.ReplaceWith(replacement);
+                    context.EndStep(replacement);
+                    return true;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(0)
+            .WithMessage("'LoggedTransforms.StoreObjectToLocal' is 97% similar to 'Transforms.StObjToStLoc' (File0.cs line 21): extract the shared part"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Identical_branches_are_not_reported_again_as_a_duplicated_block_but_a_third_copy_elsewhere_is()
+    {
+        // The shape of ICSharpCode.Decompiler's AwaitInFinallyTransform.SimplifyEndOfFinally: an if and an else-if
+        // whose bodies are equal are HAR2004's finding; a HAR2003 on the same body would ask for a second change.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Rewrites;
+
+            public class Finally
+            {
+                public void Simplify(List<int> instructions, int condition, System.Action<string> step)
+                {
+                    if (condition == 0)
+                    {
+                        step("Simplify end of finally at " + instructions.Count);
+                        instructions.RemoveRange(instructions.Count - 3, 2);
+                        instructions[instructions.Count - 1] = instructions.Count * 2 + condition;
+                    }
+                    else if (condition == 1)
+                    {
+                        step("Simplify end of finally at " + instructions.Count);
+                        instructions.RemoveRange(instructions.Count - 3, 2);
+                        instructions[instructions.Count - 1] = instructions.Count * 2 + condition;
+                    }
+                    else
+                    {
+                        System.Diagnostics.Debug.Fail("Broken block");
+                    }
+                }
+
+                public void Again(List<int> instructions, int condition, System.Action<string> step)
+                {
+                    instructions.Reverse();
+                    {|#0:step("Simplify end of finally at " + instructions.Count);
+                    instructions.RemoveRange(instructions.Count - 3, 2);
+                    instructions[instructions.Count - 1] = instructions.Count * 2 + condition;|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'Finally.Simplify' (File0.cs line 11): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
