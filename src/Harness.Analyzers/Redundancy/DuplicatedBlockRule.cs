@@ -10,8 +10,9 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2003: a run of statements (at least min_tokens) that occurs earlier in this or another member, reported once,
 /// at the later copy. Overlapping windows of one block merge into one report while their repeat runs alongside; a
 /// block inside a member already found a copy is not repeated, a run inside a reported run is not reported again,
-/// and neither is an entry of a table of like statements, a run that only fails, a run shared by overloads, or a
-/// branch identical to its sibling (HAR2004 reports that).
+/// and neither is an entry of a table of like statements, a run that only fails, a run shared by overloads, a run
+/// whose copies work on variables of other types (per-type twins), or a branch identical to its sibling (HAR2004
+/// reports that).
 /// </summary>
 internal static class DuplicatedBlockRule
 {
@@ -62,6 +63,7 @@ internal static class DuplicatedBlockRule
                 || run.Statements < index.Scope.Settings.BlockStatements
                 || run.IsTableEntry
                 || ErrorExit.IsAll(analysed, run.Span)
+                || PerTypeBlock.IsPerTypeTwin(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || BranchRepeat.IsIdenticalBranch(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || (run.Statements < index.Scope.Settings.ChangedBlockStatements && LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)))
             {

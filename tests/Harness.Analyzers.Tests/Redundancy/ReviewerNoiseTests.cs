@@ -604,4 +604,81 @@ public class ReviewerNoiseTests
             .WithMessage("These 3 statements are repeated in 'Finally.Simplify' (File0.cs line 11): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Blocks_that_work_on_variables_of_other_types_are_per_type_twins_but_a_copy_on_the_same_types_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's TypeSystemAstBuilder: each Convert* method builds its own kind of
+        // declaration from its own kind of entity with the same few statements. Written once more for a field, in
+        // another class, the statements are a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Syntax;
+
+            public interface IEntity { string Name { get; } string ReturnType { get; } IEnumerable<string> GetAttributes(); }
+            public interface IField : IEntity { bool IsVolatile { get; } }
+            public interface IProperty : IEntity { bool CanSet { get; } }
+
+            public class EntityDeclaration
+            {
+                public string Name = "";
+                public string ReturnType = "";
+                public List<string> Attributes { get; } = new();
+                public void AddAnnotation(object annotation) { }
+            }
+
+            public class FieldDeclaration : EntityDeclaration { }
+            public class PropertyDeclaration : EntityDeclaration { }
+
+            public class Builder
+            {
+                public bool ShowAttributes;
+                public bool AddAnnotations;
+
+                public static string ConvertType(string type) => type.Trim();
+
+                public FieldDeclaration ConvertField(IField field)
+                {
+                    FieldDeclaration decl = new FieldDeclaration();
+                    decl.Name = field.IsVolatile ? "volatile " + field.Name : field.Name;
+                    if (ShowAttributes) { decl.Attributes.AddRange(field.GetAttributes()); }
+                    if (AddAnnotations) { decl.AddAnnotation(field); }
+                    decl.ReturnType = ConvertType(field.ReturnType);
+                    if (field.IsVolatile && decl.Attributes.Count == 0) { decl.Attributes.Add("volatile field " + field.Name); }
+                    decl.Attributes.Sort(System.StringComparer.Ordinal);
+                    return decl;
+                }
+
+                public PropertyDeclaration ConvertProperty(IProperty property)
+                {
+                    PropertyDeclaration decl = new PropertyDeclaration();
+                    System.Diagnostics.Debug.Assert(property.CanSet || property.Name.Length > 0);
+                    if (ShowAttributes) { decl.Attributes.AddRange(property.GetAttributes()); }
+                    if (AddAnnotations) { decl.AddAnnotation(property); }
+                    decl.ReturnType = ConvertType(property.ReturnType);
+                    foreach (var accessor in property.CanSet ? new[] { "get", "set" } : new[] { "get" }) { decl.AddAnnotation(accessor + "_" + property.Name); }
+                    decl.Name = property.Name.Length > 0 ? property.Name : "<unnamed property>";
+                    return decl;
+                }
+
+                public void Print(IField entity, List<string> lines)
+                {
+                    var declaration = new FieldDeclaration();
+                    lines.Add("field " + entity.Name);
+                    {|#0:if (ShowAttributes) { declaration.Attributes.AddRange(entity.GetAttributes()); }
+                    if (AddAnnotations) { declaration.AddAnnotation(entity); }
+                    declaration.ReturnType = ConvertType(entity.ReturnType);|}
+                    lines.Add(declaration.ReturnType);
+                    lines.Sort(System.StringComparer.OrdinalIgnoreCase);
+                    lines.Insert(0, "// " + lines.Count + " lines for " + entity.Name.ToUpperInvariant());
+                    System.Console.WriteLine(string.Join(System.Environment.NewLine, lines));
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'Builder.ConvertField' (File0.cs line 31): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
