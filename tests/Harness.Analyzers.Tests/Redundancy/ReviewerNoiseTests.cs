@@ -681,4 +681,81 @@ public class ReviewerNoiseTests
             .WithMessage("These 3 statements are repeated in 'Builder.ConvertField' (File0.cs line 31): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Cases_of_one_member_that_differ_in_a_literal_are_quiet_but_matchers_looking_for_another_constant_are_reported()
+    {
+        // The shapes of ICSharpCode.Decompiler's TextWriterTokenWriter.WriteComment (a switch section per comment
+        // kind, each writing its own marker and width) and InlineArrayTransform (the same guards looking for another
+        // helper name, which one matcher taking the name replaces).
+        var code = """
+            namespace Output;
+
+            public enum CommentType { SingleLine, Documentation }
+
+            public class TokenWriter
+            {
+                private readonly System.IO.TextWriter _writer = System.IO.TextWriter.Null;
+                private int _length;
+                private int _column;
+                private int _line;
+                private bool _needsIndent;
+                private bool _atStart;
+
+                public void WriteComment(CommentType type, string content)
+                {
+                    switch (type)
+                    {
+                        case CommentType.SingleLine:
+                            _writer.Write("//");
+                            _writer.WriteLine(content);
+                            _length += 2 + content.Length + _writer.NewLine.Length;
+                            _column = 1;
+                            _line++;
+                            _needsIndent = true;
+                            _atStart = true;
+                            break;
+                        case CommentType.Documentation:
+                            _writer.Write("///");
+                            _writer.WriteLine(content);
+                            _length += 3 + content.Length + _writer.NewLine.Length;
+                            _column = 1;
+                            _line++;
+                            _needsIndent = true;
+                            _atStart = true;
+                            break;
+                    }
+                }
+
+                public bool MatchHelper(string[] call, bool readOnly, out string element)
+                {
+                    element = "";
+                    if (readOnly)
+                    {
+                        if (call.Length != 3) { return false; }
+                        if (call[0] != "InlineArrayAsReadOnlySpan") { return false; }
+                        if (call[1].Length == 0 || call[2].Length == 0) { return false; }
+                        element = call[1].Trim() + "." + call[2].Trim();
+                        if (element.Length > 200) { return false; }
+                        System.Console.WriteLine("matched " + element + " at " + call.Length);
+                    }
+                    else
+                    {
+                        {|#0:if (call.Length != 3) { return false; }
+                        if (call[0] != "InlineArrayAsSpan") { return false; }
+                        if (call[1].Length == 0 || call[2].Length == 0) { return false; }
+                        element = call[1].Trim() + "." + call[2].Trim();
+                        if (element.Length > 200) { return false; }
+                        System.Console.WriteLine("matched " + element + " at " + call.Length);|}
+                    }
+
+                    return element.Length > 0;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 6 statements are repeated in 'TokenWriter.MatchHelper' (File0.cs line 44): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
