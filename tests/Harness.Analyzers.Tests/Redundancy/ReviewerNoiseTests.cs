@@ -758,4 +758,32 @@ public class ReviewerNoiseTests
             .WithMessage("These 6 statements are repeated in 'TokenWriter.MatchHelper' (File0.cs line 44): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Validators_that_differ_only_in_their_messages_are_quiet_but_one_copied_to_the_letter_is_reported()
+    {
+        // The shape of Humanizer's ValidateScales, one per profile type, each saying in its messages which profile
+        // failed. A third validator with the same messages as the first is a plain copy.
+        static string Profile(int marker, string type, string kind) => $$"""
+            public sealed class {{type}}
+            {
+                public static int[] {|#{{marker}}:ValidateScales|}(int[] value)
+                {
+                    if (value.Length == 0) { throw new System.InvalidOperationException("{{kind}} profiles require at least one scale."); }
+                    for (var i = 0; i < value.Length; i++)
+                    {
+                        if (value[i] <= 0) { throw new System.InvalidOperationException("{{kind}} profiles require positive scale values."); }
+                        if (i > 0 && value[i - 1] <= value[i]) { throw new System.InvalidOperationException("{{kind}} profiles require descending scales."); }
+                    }
+
+                    return value;
+                }
+            }
+            """;
+        var code = "namespace Words;\n\n" + Profile(0, "ParserProfile", "Parser") + "\n" + Profile(1, "NumberProfile", "Number") + "\n" + Profile(2, "CopiedParserProfile", "Parser");
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(2).WithAdditionalMarker(0).WithAdditionalMarker(1)
+            .WithMessage("'CopiedParserProfile.ValidateScales' has the same body as 'ParserProfile.ValidateScales' (File0.cs line 5), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
 }
