@@ -786,4 +786,66 @@ public class ReviewerNoiseTests
             .WithMessage("'CopiedParserProfile.ValidateScales' has the same body as 'ParserProfile.ValidateScales' (File0.cs line 5), apart from layout, local names and literal values"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Opening_checks_that_decline_work_are_quiet_but_the_same_checks_inside_a_member_are_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's TransformExpressionTrees: every Convert* method opens with the same
+        // argument-count check and conversions that return (null, unknown) when they fail, then does its own work.
+        // The same checks in the middle of a member are a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Trees;
+
+            public class Converter
+            {
+                public static (string?, int) ConvertInstruction(string argument) => (argument.Length > 0 ? argument : null, argument.Length);
+
+                public (string?, int) ConvertAdd(List<string> arguments)
+                {
+                    if (arguments.Count != 2) { return (null, -1); }
+                    var (left, leftType) = ConvertInstruction(arguments[0]);
+                    if (left == null) { return (null, -1); }
+                    var (right, rightType) = ConvertInstruction(arguments[1]);
+                    if (right == null) { return (null, -1); }
+                    var widened = System.Math.Max(leftType, rightType);
+                    foreach (var operand in new[] { left, right }) { System.Console.WriteLine(operand.PadLeft(widened, '0')); }
+                    var checkedAdd = widened > 8 ? "checked(" + left + " + " + right + ")" : left + " + " + right;
+                    return (checkedAdd, widened);
+                }
+
+                public (string?, int) ConvertCoalesce(List<string> arguments)
+                {
+                    if (arguments.Count != 2) { return (null, -1); }
+                    var (left, leftType) = ConvertInstruction(arguments[0]);
+                    if (left == null) { return (null, -1); }
+                    var (right, rightType) = ConvertInstruction(arguments[1]);
+                    if (right == null) { return (null, -1); }
+                    var kind = leftType == rightType ? "ref" : "value";
+                    var nullable = right.EndsWith("?", System.StringComparison.Ordinal) ? right.Substring(0, right.Length - 1) : right;
+                    if (kind == "value" && nullable.Length == 0) { nullable = "default"; }
+                    return (left + " ?? " + nullable + " /* " + kind + " */", rightType);
+                }
+
+                public (string?, int) ConvertLogged(List<string> arguments, List<string> log)
+                {
+                    log.Add("converting " + arguments.Count + " arguments");
+                    {|#0:if (arguments.Count != 2) { return (null, -1); }
+                    var (left, leftType) = ConvertInstruction(arguments[0]);
+                    if (left == null) { return (null, -1); }
+                    var (right, rightType) = ConvertInstruction(arguments[1]);
+                    if (right == null) { return (null, -1); }|}
+                    log.Add(left + " and " + right + " of " + (leftType + rightType));
+                    log.Sort(System.StringComparer.OrdinalIgnoreCase);
+                    log.RemoveAll(line => line.Trim().Length == 0 || line.StartsWith("#", System.StringComparison.Ordinal));
+                    return (string.Join("; ", log), log.Count);
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 5 statements are repeated in 'Converter.ConvertAdd' (File0.cs line 11): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
