@@ -21,10 +21,13 @@ internal static class AntonymNames
         ("Horizontal", "Vertical"), ("Row", "Column"), ("Width", "Height"), ("Parse", "Format"), ("Wrap", "Unwrap"),
         ("Positive", "Negative"), ("True", "False"), ("On", "Off"), ("In", "Out"), ("Ordinal", "Cardinal"),
         ("Set", "Clear"), ("Pre", "Post"), ("Has", "Get"), ("Constructor", "Destructor"), ("Ld", "St"), ("Load", "Store"),
-        ("Checked", "Unchecked"),
+        ("Checked", "Unchecked"), ("Union", "Intersect"),
     };
 
-    /// <summary>Whether swapping one antonym for its partner turns one name into the other.</summary>
+    /// <summary>
+    /// Whether swapping one antonym for its partner, at one place or at every place, turns one name into the other: a
+    /// name may say its direction twice (<c>LdObjToLdLoc</c> against <c>StObjToStLoc</c>).
+    /// </summary>
     public static bool Differ(string name, string other)
     {
         foreach (var (a, b) in Pairs)
@@ -40,6 +43,11 @@ internal static class AntonymNames
 
     private static bool Swaps(string name, string other, string from, string to)
     {
+        if (name.IndexOf(from, StringComparison.Ordinal) >= 0 && string.Equals(name.Replace(from, to), other, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         for (var at = name.IndexOf(from, StringComparison.Ordinal); at >= 0; at = name.IndexOf(from, at + 1, StringComparison.Ordinal))
         {
             if (string.Equals(name.Substring(0, at) + to + name.Substring(at + from.Length), other, StringComparison.Ordinal))

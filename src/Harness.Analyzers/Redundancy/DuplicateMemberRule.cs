@@ -7,7 +7,8 @@ namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
 /// HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation,
-/// reported once per copy: on the later member, naming the first.
+/// reported once per copy: on the later member, naming the first. Not reported: one-statement bodies, and validators
+/// that differ only in their exception messages.
 /// </summary>
 internal sealed class DuplicateMemberRule : IMemberRule
 {
@@ -41,7 +42,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
 
         // A one-statement body is how a delegating member is written; such twins are not worth a report.
         var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin));
-        if (original is null || member.Statements < 2)
+        if (original is null || member.Statements < 2 || AreMessageOnlyValidators(member, original))
         {
             return;
         }
@@ -54,4 +55,9 @@ internal sealed class DuplicateMemberRule : IMemberRule
             original.Display,
             original.Where));
     }
+
+    private static bool AreMessageOnlyValidators(MemberFingerprint member, MemberFingerprint original) =>
+        TreeFingerprinter.Reread(member, default) is { } body
+        && TreeFingerprinter.Reread(original, default) is { } originalBody
+        && MessageOnlyValidator.AreTwins(body.Body, originalBody.Body);
 }

@@ -10,7 +10,10 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2003: a run of statements (at least min_tokens) that occurs earlier in this or another member, reported once,
 /// at the later copy. Overlapping windows of one block merge into one report while their repeat runs alongside; a
 /// block inside a member already found a copy is not repeated, a run inside a reported run is not reported again,
-/// and neither is an entry of a table of like statements, a run that only fails, or a run shared by overloads.
+/// and neither is an entry of a table of like statements, a run that only fails, a run shared by overloads, a run
+/// whose copies work on variables of other types (per-type twins), the opening checks with which two members decline
+/// work (return early), copies in one member that differ in a literal and test nothing (the cases of one method), or
+/// a branch identical to its sibling (HAR2004 reports that).
 /// </summary>
 internal static class DuplicatedBlockRule
 {
@@ -61,7 +64,11 @@ internal static class DuplicatedBlockRule
                 || run.Statements < index.Scope.Settings.BlockStatements
                 || run.IsTableEntry
                 || ErrorExit.IsAll(analysed, run.Span)
-                || (run.Statements < index.Scope.Settings.ChangedBlockStatements && LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)))
+                || PerTypeBlock.IsPerTypeTwin(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
+                || DecliningPrologue.AreBoth(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
+                || BranchRepeat.IsIdenticalBranch(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
+                || (LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
+                    && (run.Statements < index.Scope.Settings.ChangedBlockStatements || LiteralCases.AreCasesOfOneMember(run.Member, run.Repeat, analysed, run.Span))))
             {
                 continue;
             }
@@ -87,6 +94,7 @@ internal static class DuplicatedBlockRule
 
         public Run(BlockWindow window, BlockWindow repeat)
         {
+            Member = window.Member;
             _block = window.Block;
             _first = window.FirstStatement;
             _last = window.FirstStatement + window.StatementCount - 1;
@@ -95,6 +103,8 @@ internal static class DuplicatedBlockRule
             Repeat = repeat;
             RepeatSpan = repeat.Span;
         }
+
+        public MemberFingerprint Member { get; }
 
         public TextSpan Span { get; private set; }
 

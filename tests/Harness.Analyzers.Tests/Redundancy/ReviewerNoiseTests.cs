@@ -472,4 +472,380 @@ public class ReviewerNoiseTests
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(1).WithAdditionalMarker(0));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_name_that_says_its_direction_twice_is_still_an_antonym_pair_but_a_renamed_copy_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's LdObjToLdLoc and StObjToStLoc: a load and a store rewrite, each
+        // building its own instruction; Union and Intersect pick opposite sides. A store rewrite copied under a new
+        // name with one call changed is still a near-duplicate.
+        var code = """
+            namespace Rewrites;
+
+            public class Instruction
+            {
+                public Instruction Target = null!;
+                public int Type;
+                public bool IsVolatile;
+                public int Prefix;
+                public bool MatchAddress(out int variable) { variable = Type; return Prefix == 0; }
+                public void ReplaceWith(Instruction other) { }
+            }
+
+            public class Load : Instruction { public Load(int variable) { } }
+
+            public class Store : Instruction { public Store(int variable, Instruction value) { } }
+
+            public class Context { public void Step(string text, Instruction at) { } public void EndStep(Instruction at) { } public void Log(string text) { } }
+
+            public static class Transforms
+            {
+                public static bool StObjToStLoc(Instruction inst, Context context)
+                {
+                    if (!inst.Target.MatchAddress(out var v) || inst.Prefix != 0 || inst.IsVolatile) { return false; }
+                    context.Step("stobj(ldloca v) => stloc v", inst);
+                    Instruction replacement = new Store(v, inst.Target);
+                    inst.ReplaceWith(replacement);
+                    context.EndStep(replacement);
+                    return true;
+                }
+
+                public static bool LdObjToLdLoc(Instruction inst, Context context)
+                {
+                    if (!inst.Target.MatchAddress(out var v) || inst.Prefix != 0 || inst.IsVolatile) { return false; }
+                    context.Step("ldobj(ldloca v) => ldloc v", inst);
+                    Instruction replacement = new Load(v);
+                    inst.ReplaceWith(replacement);
+                    context.EndStep(replacement);
+                    return true;
+                }
+
+                public static int Intersect(int a, int b)
+                {
+                    if (a > b) { var swap = a; a = b; b = swap; }
+                    if (a == 1 && b == 2) { return 3; }
+                    System.Diagnostics.Debug.Assert(!(a == 2 && b == 1));
+                    System.Console.WriteLine("combining " + a + " and " + b);
+                    return a;
+                }
+
+                public static int Union(int a, int b)
+                {
+                    if (a > b) { var swap = a; a = b; b = swap; }
+                    if (a == 1 && b == 2) { return 4; }
+                    System.Diagnostics.Debug.Assert(!(a == 2 && b == 1));
+                    System.Console.WriteLine("combining " + a + " and " + b);
+                    return b;
+                }
+            }
+
+            public static class LoggedTransforms
+            {
+                public static bool {|#0:StoreObjectToLocal|}(Instruction inst, Context context)
+                {
+                    if (!inst.Target.MatchAddress(out var v) || inst.Prefix != 0 || inst.IsVolatile) { return false; }
+                    context.Log("stobj(ldloca v) => stloc v");
+                    Instruction replacement = new Store(v, inst.Target);
+                    inst.ReplaceWith(replacement);
+                    context.EndStep(replacement);
+                    return true;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(0)
+            .WithMessage("'LoggedTransforms.StoreObjectToLocal' is 97% similar to 'Transforms.StObjToStLoc' (File0.cs line 21): extract the shared part"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Identical_branches_are_not_reported_again_as_a_duplicated_block_but_a_third_copy_elsewhere_is()
+    {
+        // The shape of ICSharpCode.Decompiler's AwaitInFinallyTransform.SimplifyEndOfFinally: an if and an else-if
+        // whose bodies are equal are HAR2004's finding; a HAR2003 on the same body would ask for a second change.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Rewrites;
+
+            public class Finally
+            {
+                public void Simplify(List<int> instructions, int condition, System.Action<string> step)
+                {
+                    if (condition == 0)
+                    {
+                        step("Simplify end of finally at " + instructions.Count);
+                        instructions.RemoveRange(instructions.Count - 3, 2);
+                        instructions[instructions.Count - 1] = instructions.Count * 2 + condition;
+                    }
+                    else if (condition == 1)
+                    {
+                        step("Simplify end of finally at " + instructions.Count);
+                        instructions.RemoveRange(instructions.Count - 3, 2);
+                        instructions[instructions.Count - 1] = instructions.Count * 2 + condition;
+                    }
+                    else
+                    {
+                        System.Diagnostics.Debug.Fail("Broken block");
+                    }
+                }
+
+                public void Again(List<int> instructions, int condition, System.Action<string> step)
+                {
+                    instructions.Reverse();
+                    {|#0:step("Simplify end of finally at " + instructions.Count);
+                    instructions.RemoveRange(instructions.Count - 3, 2);
+                    instructions[instructions.Count - 1] = instructions.Count * 2 + condition;|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'Finally.Simplify' (File0.cs line 11): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Blocks_that_work_on_variables_of_other_types_are_per_type_twins_but_a_copy_on_the_same_types_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's TypeSystemAstBuilder: each Convert* method builds its own kind of
+        // declaration from its own kind of entity with the same few statements. Written once more for a field, in
+        // another class, the statements are a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Syntax;
+
+            public interface IEntity { string Name { get; } string ReturnType { get; } IEnumerable<string> GetAttributes(); }
+            public interface IField : IEntity { bool IsVolatile { get; } }
+            public interface IProperty : IEntity { bool CanSet { get; } }
+
+            public class EntityDeclaration
+            {
+                public string Name = "";
+                public string ReturnType = "";
+                public List<string> Attributes { get; } = new();
+                public void AddAnnotation(object annotation) { }
+            }
+
+            public class FieldDeclaration : EntityDeclaration { }
+            public class PropertyDeclaration : EntityDeclaration { }
+
+            public class Builder
+            {
+                public bool ShowAttributes;
+                public bool AddAnnotations;
+
+                public static string ConvertType(string type) => type.Trim();
+
+                public FieldDeclaration ConvertField(IField field)
+                {
+                    FieldDeclaration decl = new FieldDeclaration();
+                    decl.Name = field.IsVolatile ? "volatile " + field.Name : field.Name;
+                    if (ShowAttributes) { decl.Attributes.AddRange(field.GetAttributes()); }
+                    if (AddAnnotations) { decl.AddAnnotation(field); }
+                    decl.ReturnType = ConvertType(field.ReturnType);
+                    if (field.IsVolatile && decl.Attributes.Count == 0) { decl.Attributes.Add("volatile field " + field.Name); }
+                    decl.Attributes.Sort(System.StringComparer.Ordinal);
+                    return decl;
+                }
+
+                public PropertyDeclaration ConvertProperty(IProperty property)
+                {
+                    PropertyDeclaration decl = new PropertyDeclaration();
+                    System.Diagnostics.Debug.Assert(property.CanSet || property.Name.Length > 0);
+                    if (ShowAttributes) { decl.Attributes.AddRange(property.GetAttributes()); }
+                    if (AddAnnotations) { decl.AddAnnotation(property); }
+                    decl.ReturnType = ConvertType(property.ReturnType);
+                    foreach (var accessor in property.CanSet ? new[] { "get", "set" } : new[] { "get" }) { decl.AddAnnotation(accessor + "_" + property.Name); }
+                    decl.Name = property.Name.Length > 0 ? property.Name : "<unnamed property>";
+                    return decl;
+                }
+
+                public void Print(IField entity, List<string> lines)
+                {
+                    var declaration = new FieldDeclaration();
+                    lines.Add("field " + entity.Name);
+                    {|#0:if (ShowAttributes) { declaration.Attributes.AddRange(entity.GetAttributes()); }
+                    if (AddAnnotations) { declaration.AddAnnotation(entity); }
+                    declaration.ReturnType = ConvertType(entity.ReturnType);|}
+                    lines.Add(declaration.ReturnType);
+                    lines.Sort(System.StringComparer.OrdinalIgnoreCase);
+                    lines.Insert(0, "// " + lines.Count + " lines for " + entity.Name.ToUpperInvariant());
+                    System.Console.WriteLine(string.Join(System.Environment.NewLine, lines));
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'Builder.ConvertField' (File0.cs line 31): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Cases_of_one_member_that_differ_in_a_literal_are_quiet_but_matchers_looking_for_another_constant_are_reported()
+    {
+        // The shapes of ICSharpCode.Decompiler's TextWriterTokenWriter.WriteComment (a switch section per comment
+        // kind, each writing its own marker and width) and InlineArrayTransform (the same guards looking for another
+        // helper name, which one matcher taking the name replaces).
+        var code = """
+            namespace Output;
+
+            public enum CommentType { SingleLine, Documentation }
+
+            public class TokenWriter
+            {
+                private readonly System.IO.TextWriter _writer = System.IO.TextWriter.Null;
+                private int _length;
+                private int _column;
+                private int _line;
+                private bool _needsIndent;
+                private bool _atStart;
+
+                public void WriteComment(CommentType type, string content)
+                {
+                    switch (type)
+                    {
+                        case CommentType.SingleLine:
+                            _writer.Write("//");
+                            _writer.WriteLine(content);
+                            _length += 2 + content.Length + _writer.NewLine.Length;
+                            _column = 1;
+                            _line++;
+                            _needsIndent = true;
+                            _atStart = true;
+                            break;
+                        case CommentType.Documentation:
+                            _writer.Write("///");
+                            _writer.WriteLine(content);
+                            _length += 3 + content.Length + _writer.NewLine.Length;
+                            _column = 1;
+                            _line++;
+                            _needsIndent = true;
+                            _atStart = true;
+                            break;
+                    }
+                }
+
+                public bool MatchHelper(string[] call, bool readOnly, out string element)
+                {
+                    element = "";
+                    if (readOnly)
+                    {
+                        if (call.Length != 3) { return false; }
+                        if (call[0] != "InlineArrayAsReadOnlySpan") { return false; }
+                        if (call[1].Length == 0 || call[2].Length == 0) { return false; }
+                        element = call[1].Trim() + "." + call[2].Trim();
+                        if (element.Length > 200) { return false; }
+                        System.Console.WriteLine("matched " + element + " at " + call.Length);
+                    }
+                    else
+                    {
+                        {|#0:if (call.Length != 3) { return false; }
+                        if (call[0] != "InlineArrayAsSpan") { return false; }
+                        if (call[1].Length == 0 || call[2].Length == 0) { return false; }
+                        element = call[1].Trim() + "." + call[2].Trim();
+                        if (element.Length > 200) { return false; }
+                        System.Console.WriteLine("matched " + element + " at " + call.Length);|}
+                    }
+
+                    return element.Length > 0;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 6 statements are repeated in 'TokenWriter.MatchHelper' (File0.cs line 44): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Validators_that_differ_only_in_their_messages_are_quiet_but_one_copied_to_the_letter_is_reported()
+    {
+        // The shape of Humanizer's ValidateScales, one per profile type, each saying in its messages which profile
+        // failed. A third validator with the same messages as the first is a plain copy.
+        static string Profile(int marker, string type, string kind) => $$"""
+            public sealed class {{type}}
+            {
+                public static int[] {|#{{marker}}:ValidateScales|}(int[] value)
+                {
+                    if (value.Length == 0) { throw new System.InvalidOperationException("{{kind}} profiles require at least one scale."); }
+                    for (var i = 0; i < value.Length; i++)
+                    {
+                        if (value[i] <= 0) { throw new System.InvalidOperationException("{{kind}} profiles require positive scale values."); }
+                        if (i > 0 && value[i - 1] <= value[i]) { throw new System.InvalidOperationException("{{kind}} profiles require descending scales."); }
+                    }
+
+                    return value;
+                }
+            }
+            """;
+        var code = "namespace Words;\n\n" + Profile(0, "ParserProfile", "Parser") + "\n" + Profile(1, "NumberProfile", "Number") + "\n" + Profile(2, "CopiedParserProfile", "Parser");
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(2).WithAdditionalMarker(0).WithAdditionalMarker(1)
+            .WithMessage("'CopiedParserProfile.ValidateScales' has the same body as 'ParserProfile.ValidateScales' (File0.cs line 5), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Opening_checks_that_decline_work_are_quiet_but_the_same_checks_inside_a_member_are_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's TransformExpressionTrees: every Convert* method opens with the same
+        // argument-count check and conversions that return (null, unknown) when they fail, then does its own work.
+        // The same checks in the middle of a member are a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Trees;
+
+            public class Converter
+            {
+                public static (string?, int) ConvertInstruction(string argument) => (argument.Length > 0 ? argument : null, argument.Length);
+
+                public (string?, int) ConvertAdd(List<string> arguments)
+                {
+                    if (arguments.Count != 2) { return (null, -1); }
+                    var (left, leftType) = ConvertInstruction(arguments[0]);
+                    if (left == null) { return (null, -1); }
+                    var (right, rightType) = ConvertInstruction(arguments[1]);
+                    if (right == null) { return (null, -1); }
+                    var widened = System.Math.Max(leftType, rightType);
+                    foreach (var operand in new[] { left, right }) { System.Console.WriteLine(operand.PadLeft(widened, '0')); }
+                    var checkedAdd = widened > 8 ? "checked(" + left + " + " + right + ")" : left + " + " + right;
+                    return (checkedAdd, widened);
+                }
+
+                public (string?, int) ConvertCoalesce(List<string> arguments)
+                {
+                    if (arguments.Count != 2) { return (null, -1); }
+                    var (left, leftType) = ConvertInstruction(arguments[0]);
+                    if (left == null) { return (null, -1); }
+                    var (right, rightType) = ConvertInstruction(arguments[1]);
+                    if (right == null) { return (null, -1); }
+                    var kind = leftType == rightType ? "ref" : "value";
+                    var nullable = right.EndsWith("?", System.StringComparison.Ordinal) ? right.Substring(0, right.Length - 1) : right;
+                    if (kind == "value" && nullable.Length == 0) { nullable = "default"; }
+                    return (left + " ?? " + nullable + " /* " + kind + " */", rightType);
+                }
+
+                public (string?, int) ConvertLogged(List<string> arguments, List<string> log)
+                {
+                    log.Add("converting " + arguments.Count + " arguments");
+                    {|#0:if (arguments.Count != 2) { return (null, -1); }
+                    var (left, leftType) = ConvertInstruction(arguments[0]);
+                    if (left == null) { return (null, -1); }
+                    var (right, rightType) = ConvertInstruction(arguments[1]);
+                    if (right == null) { return (null, -1); }|}
+                    log.Add(left + " and " + right + " of " + (leftType + rightType));
+                    log.Sort(System.StringComparer.OrdinalIgnoreCase);
+                    log.RemoveAll(line => line.Trim().Length == 0 || line.StartsWith("#", System.StringComparison.Ordinal));
+                    return (string.Join("; ", log), log.Count);
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 5 statements are repeated in 'Converter.ConvertAdd' (File0.cs line 11): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
