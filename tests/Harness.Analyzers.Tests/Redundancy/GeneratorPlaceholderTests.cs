@@ -118,6 +118,39 @@ public class GeneratorPlaceholderTests
     [InlineData("// NotImplementedException is thrown by the old API")]
     public Task Ordinary_comments_are_quiet(string comment) => Create(InMethod(comment)).RunAsync();
 
+    /// <summary>Comments are found by searching the text (issue 8): what only looks like one there is not one.</summary>
+    [Fact]
+    public Task Comments_are_told_from_text_that_only_looks_like_one()
+    {
+        var source = """
+            public class C
+            {
+                public string M()
+                {
+                    var url = "http://example.org/your code here"; {|#0:// TODO: implement|}
+                    var glob = "src/*.cs"; {|#1:/* ... existing code ... */|}
+                    var text = @"
+                        // ... existing code ...
+                        ";
+                    var a = 4 / 2; var b = "/* rest of the file remains the same */"; {|#2:// ... other methods ...|}
+            #if NEVER
+                    // ... existing code ...
+            #endif
+            #region // ... existing code ...
+            #endregion
+                    return url + glob + text + a + b; /* {|#3:rest of the method remains unchanged|}
+                       */
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, "// TODO: implement"));
+        test.ExpectedDiagnostics.Add(Expect(1, "/* ... existing code ... */"));
+        test.ExpectedDiagnostics.Add(Expect(2, "// ... other methods ..."));
+        test.ExpectedDiagnostics.Add(Expect(3, "rest of the method remains unchanged"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Documentation_comments_are_not_read()
     {
