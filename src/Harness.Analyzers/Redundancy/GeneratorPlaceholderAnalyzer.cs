@@ -153,7 +153,7 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeThrows(SyntaxTreeAnalysisContext context, RedundancyScope scope, Action<Diagnostic> report)
     {
         var root = context.Tree.GetRoot(context.CancellationToken);
-        foreach (var name in NamedNodeCandidates.Find(root, context.Tree.GetText(context.CancellationToken).ToString(), NotImplementedException))
+        foreach (var name in TokenCandidates.Identifiers(root, context.Tree.GetText(context.CancellationToken).ToString(), NotImplementedException))
         {
             // The name in the type of a created object (not in its arguments) that is thrown.
             var creation = name.Parent?.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>();
