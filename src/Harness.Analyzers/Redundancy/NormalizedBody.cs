@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,30 +49,37 @@ internal sealed class NormalizedBody
 
     public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false)
     {
-        var locals = DeclaredNames(body, parameterNames);
+        // One walk finds the declared names and the tokens: every member of every document is read here (issue 8).
+        var tokens = TokenBuffer ??= new List<SyntaxToken>(256);
+        var locals = DeclaredNames(body, parameterNames, tokens);
         var ordinals = new LocalNumbering(parameterNames);
-        var codes = new List<int>(64);
-        var starts = new List<int>(64);
-        var exactCodes = keepExactCodes ? new List<int>(64) : null;
-        var names = keepExactCodes ? new List<bool>(64) : null;
+        var codes = new int[tokens.Count];
+        var starts = new int[tokens.Count];
+        var exactCodes = keepExactCodes ? new int[tokens.Count] : null;
+        var names = keepExactCodes ? new bool[tokens.Count] : null;
         var exact = StableHash.Seed;
-        foreach (var token in body.DescendantTokens())
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.IsMissing || token.Span.IsEmpty)
+            var token = tokens[i];
+            codes[i] = CodeOf(token, locals, ordinals, context, out var exactCode);
+            starts[i] = token.SpanStart;
+            if (exactCodes is not null)
             {
-                continue;
+                exactCodes[i] = exactCode;
+                names![i] = token.IsKind(SyntaxKind.IdentifierToken) && !IsLocal(token, locals);
             }
 
-            var code = CodeOf(token, locals, ordinals, context, out var exactCode);
-            codes.Add(code);
-            starts.Add(token.SpanStart);
-            exactCodes?.Add(exactCode);
-            names?.Add(token.IsKind(SyntaxKind.IdentifierToken) && !IsLocal(token, locals));
             exact = StableHash.Combine(exact, exactCode);
         }
 
-        return new NormalizedBody(codes.ToArray(), starts.ToArray(), exact, exactCodes?.ToArray(), names?.ToArray());
+        // Cleared, so that the buffer does not keep the tree alive.
+        tokens.Clear();
+        return new NormalizedBody(codes, starts, exact, exactCodes, names);
     }
+
+    /// <summary>The tokens of the body being normalised on this thread: reused, as most bodies are short.</summary>
+    [ThreadStatic]
+    private static List<SyntaxToken>? TokenBuffer;
 
     /// <summary>The index of the first token at or after <paramref name="position"/>.</summary>
     public int TokenIndexAt(int position)
@@ -172,8 +180,11 @@ internal sealed class NormalizedBody
             _ => true,
         };
 
-    /// <summary>Parameters, locals, loop and catch variables, pattern and lambda variables.</summary>
-    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)
+    /// <summary>
+    /// Parameters, locals, loop and catch variables, pattern and lambda variables; on the way, the body's tokens that
+    /// are written (not missing, not empty) go to <paramref name="tokens"/>, in source order.
+    /// </summary>
+    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, List<SyntaxToken> tokens)
     {
         var names = new HashSet<string>();
         void Declare(SyntaxToken identifier)
@@ -189,8 +200,20 @@ internal sealed class NormalizedBody
             Declare(parameter);
         }
 
-        foreach (var node in body.DescendantNodes())
+        foreach (var nodeOrToken in body.DescendantNodesAndTokens())
         {
+            if (nodeOrToken.IsToken)
+            {
+                var token = nodeOrToken.AsToken();
+                if (!token.IsMissing && !token.Span.IsEmpty)
+                {
+                    tokens.Add(token);
+                }
+
+                continue;
+            }
+
+            var node = nodeOrToken.AsNode();
             switch (node)
             {
                 case VariableDeclaratorSyntax variable:
