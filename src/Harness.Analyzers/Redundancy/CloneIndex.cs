@@ -151,7 +151,28 @@ internal sealed class CloneIndex
     /// <summary>The other members at least <paramref name="threshold"/> similar (and not exact twins), most similar first.</summary>
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
     {
-        var shared = new Dictionary<MemberFingerprint, int>();
+        var shared = SharedShingleCounts ??= new Dictionary<MemberFingerprint, int>();
+        try
+        {
+            return NearTwinsOf(member, threshold, shared);
+        }
+        finally
+        {
+            // Cleared, so that the dictionary keeps no fingerprint alive and is empty for the next member.
+            shared.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Per thread, how many shingles each other member shares with the member being judged: reused, because every
+    /// member of every document is judged in a build, and growing a new dictionary for each was a large part of the
+    /// judging (issue 8).
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<MemberFingerprint, int>? SharedShingleCounts;
+
+    private List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold, Dictionary<MemberFingerprint, int> shared)
+    {
         var telling = 0;
         var buffer = _overlay is null ? null : new List<MemberFingerprint>();
         foreach (var shingle in member.Shingles)
