@@ -47,11 +47,16 @@ internal sealed class NormalizedBody
 
     public int Length => Codes.Length;
 
-    public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false)
+    /// <param name="body">The member's block or expression.</param>
+    /// <param name="parameterNames">The member's parameters.</param>
+    /// <param name="context">The member's name and type.</param>
+    /// <param name="keepExactCodes">Whether to keep <see cref="ExactCodes"/> and <see cref="Names"/>.</param>
+    /// <param name="nodes">If given, receives the body's nodes in the order of a walk (not the body itself), for the caller's other questions about it.</param>
+    public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false, List<SyntaxNode>? nodes = null)
     {
         // One walk finds the declared names and the tokens: every member of every document is read here (issue 8).
         var tokens = TokenBuffer ??= new List<SyntaxToken>(256);
-        var locals = DeclaredNames(body, parameterNames, tokens);
+        var locals = DeclaredNames(body, parameterNames, tokens, nodes);
         var ordinals = new LocalNumbering(parameterNames);
         var codes = new int[tokens.Count];
         var starts = new int[tokens.Count];
@@ -182,9 +187,9 @@ internal sealed class NormalizedBody
 
     /// <summary>
     /// Parameters, locals, loop and catch variables, pattern and lambda variables; on the way, the body's tokens that
-    /// are written (not missing, not empty) go to <paramref name="tokens"/>, in source order.
+    /// are written (not missing, not empty) go to <paramref name="tokens"/>, in source order, and its nodes to <paramref name="nodes"/>.
     /// </summary>
-    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, List<SyntaxToken> tokens)
+    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, List<SyntaxToken> tokens, List<SyntaxNode>? nodes)
     {
         var names = new HashSet<string>();
         void Declare(SyntaxToken identifier)
@@ -213,7 +218,8 @@ internal sealed class NormalizedBody
                 continue;
             }
 
-            var node = nodeOrToken.AsNode();
+            var node = nodeOrToken.AsNode()!;
+            nodes?.Add(node);
             switch (node)
             {
                 case VariableDeclaratorSyntax variable:

@@ -17,6 +17,13 @@ internal static class TreeFingerprinter
 
     private static readonly ConditionalWeakTable<MemberFingerprint, RereadHolder> Rereads = new();
 
+    /// <summary>
+    /// The nodes of the body being fingerprinted on this thread, from the walk that normalises it: counting its
+    /// statements and finding its blocks walked every body twice more (issue 8).
+    /// </summary>
+    [ThreadStatic]
+    private static List<SyntaxNode>? BodyNodes;
+
     private static readonly ImmutableHashSet<string> PlumbingNames = ImmutableHashSet.Create("ToString", "Equals", "GetHashCode", "CompareTo", "Dispose", "Deconstruct");
 
     public static TreeFingerprints Fingerprint(SyntaxTree tree, int minTokens, CancellationToken cancellationToken)
@@ -32,20 +39,25 @@ internal static class TreeFingerprinter
             }
 
             var type = FactsOf(node, types);
-            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name));
+            var bodyNodes = BodyNodes ??= new List<SyntaxNode>(256);
+            bodyNodes.Clear();
+            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name), nodes: bodyNodes);
             if (normalized.Length < minTokens)
             {
                 continue;
             }
 
             // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
-            var member = new MemberFingerprint(tree, Declare(node, found, type), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
+            var member = new MemberFingerprint(tree, Declare(node, found, type, bodyNodes), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
             members.Add(member);
             if (!found.IsPlumbing)
             {
-                AddWindows(member, found.Body, normalized, minTokens, windows);
+                AddWindows(member, found.Body, bodyNodes, normalized, minTokens, windows);
             }
         }
+
+        // Cleared, so that the buffer does not keep the tree alive.
+        BodyNodes?.Clear();
 
         return new TreeFingerprints(minTokens, members.ToImmutable(), windows.ToImmutable());
     }
@@ -80,14 +92,14 @@ internal static class TreeFingerprinter
         public RereadBody? Body { get; }
     }
 
-    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found, TypeFacts type) => new(
+    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found, TypeFacts type, List<SyntaxNode> bodyNodes) => new(
         found.NameToken.Span,
         node.Span,
         found.Name,
         found.Signature,
         type.Name,
         type.Key,
-        StatementCount(found.Body),
+        StatementCount(found.Body, bodyNodes),
         found.IsPlumbing,
         node is MemberDeclarationSyntax member && member.Modifiers.Any(SyntaxKind.OverrideKeyword));
 
@@ -159,24 +171,39 @@ internal static class TreeFingerprinter
         return names;
     }
 
-    private static int StatementCount(SyntaxNode body)
+    private static int StatementCount(SyntaxNode body, List<SyntaxNode> bodyNodes)
     {
         if (body is not BlockSyntax)
         {
             return 1;
         }
 
-        // Guard clauses and throws are not counted: two members that differ only in how they fail are not copies.
+        // Guard clauses and throws are not counted, nor what they hold: two members that differ only in how they fail
+        // are not copies.
         var count = 0;
-        foreach (var node in body.DescendantNodes(node => !ErrorExit.IsThrowOrGuard(node)))
+        foreach (var node in bodyNodes)
         {
-            if (node is StatementSyntax and not BlockSyntax && !ErrorExit.IsThrowOrGuard(node))
+            if (node is StatementSyntax and not BlockSyntax && !ErrorExit.IsThrowOrGuard(node) && !IsWithin(node, body, ErrorExit.IsThrowOrGuard))
             {
                 count++;
             }
         }
 
         return count;
+    }
+
+    /// <summary>Whether a node between <paramref name="node"/> and <paramref name="body"/> (both excluded) is <paramref name="kind"/>.</summary>
+    private static bool IsWithin(SyntaxNode node, SyntaxNode body, Func<SyntaxNode, bool> kind)
+    {
+        for (var parent = node.Parent; parent is not null && parent != body; parent = parent.Parent)
+        {
+            if (kind(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryGetBody(SyntaxNode node, out BodyOf found)
@@ -274,9 +301,19 @@ internal static class TreeFingerprinter
         return string.Join(".", names);
     }
 
+    /// <summary>
+    /// The distinct sampled shingles, in ascending order (their order means nothing to the index): sorted in place
+    /// rather than gathered in a hash set per member, as every member of every document is fingerprinted (issue 8).
+    /// </summary>
     private static int[] Shingles(int[] codes)
     {
-        var shingles = new HashSet<int>();
+        if (codes.Length < ShingleLength)
+        {
+            return Array.Empty<int>();
+        }
+
+        var sampled = new int[codes.Length - ShingleLength + 1];
+        var count = 0;
         for (var start = 0; start + ShingleLength <= codes.Length; start++)
         {
             var hash = StableHash.Seed;
@@ -289,29 +326,52 @@ internal static class TreeFingerprinter
             var folded = (int)hash ^ (int)(hash >> 32);
             if ((folded & 3) == 0)
             {
-                shingles.Add(folded);
+                sampled[count++] = folded;
             }
         }
 
-        return shingles.ToArray();
+        Array.Sort(sampled, 0, count);
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct == 0 || sampled[i] != sampled[distinct - 1])
+            {
+                sampled[distinct++] = sampled[i];
+            }
+        }
+
+        Array.Resize(ref sampled, distinct);
+        return sampled;
     }
 
-    private static void AddWindows(MemberFingerprint member, SyntaxNode body, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
+    private static void AddWindows(MemberFingerprint member, SyntaxNode body, List<SyntaxNode> bodyNodes, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
     {
-        // A local function is a member of its own, with its own windows and counterparts.
-        foreach (var node in body.DescendantNodesAndSelf(node => node is not LocalFunctionStatementSyntax))
+        AddWindows(member, body, normalized, minTokens, windows);
+        foreach (var node in bodyNodes)
         {
-            var statements = node switch
+            // A local function is a member of its own, with its own windows and counterparts.
+            if (node is BlockSyntax or SwitchSectionSyntax && !IsWithin(node, body, IsLocalFunction))
             {
-                BlockSyntax block => block.Statements,
-                SwitchSectionSyntax section => section.Statements,
-                _ => default,
-            };
-
-            if (statements.Count > 1)
-            {
-                AddWindows(member, node.SpanStart, statements, normalized, minTokens, windows);
+                AddWindows(member, node, normalized, minTokens, windows);
             }
+        }
+    }
+
+    private static bool IsLocalFunction(SyntaxNode node) => node is LocalFunctionStatementSyntax;
+
+    /// <summary>The windows of a block or switch section.</summary>
+    private static void AddWindows(MemberFingerprint member, SyntaxNode node, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
+    {
+        var statements = node switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => default,
+        };
+
+        if (statements.Count > 1)
+        {
+            AddWindows(member, node.SpanStart, statements, normalized, minTokens, windows);
         }
     }
 
