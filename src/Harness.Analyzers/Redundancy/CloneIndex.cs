@@ -151,27 +151,18 @@ internal sealed class CloneIndex
     /// <summary>The other members at least <paramref name="threshold"/> similar (and not exact twins), most similar first.</summary>
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
     {
-        var shared = SharedShingleCounts ??= new Dictionary<MemberFingerprint, int>();
+        var shared = ShingleCounts.Rent();
         try
         {
             return NearTwinsOf(member, threshold, shared);
         }
         finally
         {
-            // Cleared, so that the dictionary keeps no fingerprint alive and is empty for the next member.
-            shared.Clear();
+            shared.Return();
         }
     }
 
-    /// <summary>
-    /// Per thread, how many shingles each other member shares with the member being judged: reused, because every
-    /// member of every document is judged in a build, and growing a new dictionary for each was a large part of the
-    /// judging (issue 8).
-    /// </summary>
-    [ThreadStatic]
-    private static Dictionary<MemberFingerprint, int>? SharedShingleCounts;
-
-    private List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold, Dictionary<MemberFingerprint, int> shared)
+    private List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold, ShingleCounts shared)
     {
         var telling = 0;
         var buffer = _overlay is null ? null : new List<MemberFingerprint>();
@@ -183,7 +174,7 @@ internal sealed class CloneIndex
                 telling++;
                 foreach (var other in posting)
                 {
-                    shared[other] = shared.TryGetValue(other, out var count) ? count + 1 : 1;
+                    shared.Add(other);
                 }
             }
         }
@@ -191,15 +182,15 @@ internal sealed class CloneIndex
         // Only the members sharing the most shingles are compared token by token: the comparison is quadratic,
         // and on template-heavy code a member can share shingles with hundreds of others.
         var candidates = new List<(MemberFingerprint Member, int Shared)>();
-        foreach (var pair in shared)
+        for (var slot = 0; slot < shared.Count; slot++)
         {
-            var other = pair.Key;
+            var other = shared.MemberAt(slot);
             if (other != member
                 && other.ExactHash != member.ExactHash
-                && pair.Value * 5 >= Math.Min(telling, other.Shingles.Length)
+                && shared.SharedAt(slot) * 5 >= Math.Min(telling, other.Shingles.Length)
                 && SequenceSimilarity.UpperBound(member.Codes.Length, other.Codes.Length) >= threshold)
             {
-                candidates.Add((other, pair.Value));
+                candidates.Add((other, shared.SharedAt(slot)));
             }
         }
 
