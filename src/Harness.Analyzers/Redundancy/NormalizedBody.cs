@@ -130,7 +130,7 @@ internal sealed class NormalizedBody
                 exactCode = OwnNameCode;
                 return OwnNameCode;
             case SyntaxKind.IdentifierToken when IsSimpleName(token) && !IsLocal(token, locals) && context.TypeMembers.Contains(token.ValueText):
-                exactCode = StableHash.Of(context.TypeKey + "." + token.ValueText);
+                exactCode = StableHash.Of(context.TypeKey, '.', token.ValueText);
                 return exactCode;
             case SyntaxKind.IdentifierToken when IsLocal(token, locals):
                 exactCode = LocalCode + ordinals.Of(token.ValueText);
