@@ -28,38 +28,86 @@ internal static class TreeFingerprinter
 
     public static TreeFingerprints Fingerprint(SyntaxTree tree, int minTokens, CancellationToken cancellationToken)
     {
-        var members = ImmutableArray.CreateBuilder<MemberFingerprint>();
-        var windows = ImmutableArray.CreateBuilder<BlockWindow>();
-        var types = new Dictionary<SyntaxNode, TypeFacts>();
-        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+        var fingerprints = new Builder(tree, minTokens);
+
+        // The walk that normalises a body reads every node in it, local functions included, so the walk of the tree
+        // does not enter a body again (issue 8).
+        var bodies = new HashSet<SyntaxNode>();
+        var nested = new List<(SyntaxNode Node, BodyOf Found)>();
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(node => !bodies.Contains(node)))
         {
             if (!TryGetBody(node, out var found))
             {
                 continue;
             }
 
-            var type = FactsOf(node, types);
-            var bodyNodes = BodyNodes ??= new List<SyntaxNode>(256);
-            bodyNodes.Clear();
-            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name), nodes: bodyNodes);
-            if (normalized.Length < minTokens)
-            {
-                continue;
-            }
+            bodies.Add(found.Body);
+            nested.Clear();
+            fingerprints.Add(node, found, nested);
 
-            // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
-            var member = new MemberFingerprint(tree, Declare(node, found, type, bodyNodes), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
-            members.Add(member);
-            if (!found.IsPlumbing)
+            // The members declared in the body at any depth, in source order (those inside them among them).
+            foreach (var (inner, innerFound) in nested)
             {
-                AddWindows(member, found.Body, bodyNodes, normalized, minTokens, windows);
+                fingerprints.Add(inner, innerFound, nested: null);
             }
         }
 
         // Cleared, so that the buffer does not keep the tree alive.
         BodyNodes?.Clear();
 
-        return new TreeFingerprints(minTokens, members.ToImmutable(), windows.ToImmutable());
+        return fingerprints.ToFingerprints();
+    }
+
+    /// <summary>The fingerprints of one tree as they are read, member by member.</summary>
+    private sealed class Builder
+    {
+        private readonly SyntaxTree _tree;
+        private readonly int _minTokens;
+        private readonly ImmutableArray<MemberFingerprint>.Builder _members = ImmutableArray.CreateBuilder<MemberFingerprint>();
+        private readonly ImmutableArray<BlockWindow>.Builder _windows = ImmutableArray.CreateBuilder<BlockWindow>();
+        private readonly Dictionary<SyntaxNode, TypeFacts> _types = new();
+
+        public Builder(SyntaxTree tree, int minTokens)
+        {
+            _tree = tree;
+            _minTokens = minTokens;
+        }
+
+        /// <param name="node">The member.</param>
+        /// <param name="found">Its body and names.</param>
+        /// <param name="nested">If given, receives the members declared in the body (local functions), read on the way.</param>
+        public void Add(SyntaxNode node, BodyOf found, List<(SyntaxNode Node, BodyOf Found)>? nested)
+        {
+            var type = FactsOf(node, _types);
+            var bodyNodes = BodyNodes ??= new List<SyntaxNode>(256);
+            bodyNodes.Clear();
+            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name), nodes: bodyNodes);
+            if (nested is not null)
+            {
+                foreach (var bodyNode in bodyNodes)
+                {
+                    if (TryGetBody(bodyNode, out var inner))
+                    {
+                        nested.Add((bodyNode, inner));
+                    }
+                }
+            }
+
+            if (normalized.Length < _minTokens)
+            {
+                return;
+            }
+
+            // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
+            var member = new MemberFingerprint(_tree, Declare(node, found, type, bodyNodes), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
+            _members.Add(member);
+            if (!found.IsPlumbing)
+            {
+                AddWindows(member, found.Body, bodyNodes, normalized, _minTokens, _windows);
+            }
+        }
+
+        public TreeFingerprints ToFingerprints() => new(_minTokens, _members.ToImmutable(), _windows.ToImmutable());
     }
 
     /// <summary>
