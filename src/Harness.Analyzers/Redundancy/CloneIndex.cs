@@ -174,7 +174,11 @@ internal sealed class CloneIndex
                 telling++;
                 foreach (var other in posting)
                 {
-                    shared.Add(other);
+                    // Most shingles of a member are its own alone: counting the member itself was most of the work.
+                    if (other != member)
+                    {
+                        shared.Add(other);
+                    }
                 }
             }
         }
