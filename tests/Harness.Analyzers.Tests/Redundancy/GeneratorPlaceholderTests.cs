@@ -287,6 +287,25 @@ public class GeneratorPlaceholderTests
         return test.RunAsync();
     }
 
+    /// <summary>Throws are found by searching the text for the name (issue 8): a verbatim or escaped name is still that name.</summary>
+    [Fact]
+    public Task A_verbatim_or_escaped_name_is_found_too()
+    {
+        var source = """
+            using System;
+
+            public class C
+            {
+                public void M() { {|#0:throw new @NotImplementedException();|} }
+                public void N() { {|#1:throw new NotImplemented\u0045xception();|} }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, "throw new @NotImplementedException()"));
+        test.ExpectedDiagnostics.Add(Expect(1, "throw new NotImplemented\\u0045xception()"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Top_level_statements_records_and_async_methods_are_analysed()
     {
