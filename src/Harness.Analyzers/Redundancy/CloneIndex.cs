@@ -135,7 +135,19 @@ internal sealed class CloneIndex
     /// <summary>The other members at least <paramref name="threshold"/> similar (and not exact twins), most similar first.</summary>
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
     {
-        var shared = new Dictionary<MemberFingerprint, int>();
+        var shared = ShingleCounts.Rent();
+        try
+        {
+            return NearTwinsOf(member, threshold, shared);
+        }
+        finally
+        {
+            shared.Return();
+        }
+    }
+
+    private List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold, ShingleCounts shared)
+    {
         var telling = 0;
         var buffer = _overlay is null ? null : new List<MemberFingerprint>();
         foreach (var shingle in member.Shingles)
@@ -146,7 +158,11 @@ internal sealed class CloneIndex
                 telling++;
                 foreach (var other in posting)
                 {
-                    shared[other] = shared.TryGetValue(other, out var count) ? count + 1 : 1;
+                    // Most shingles of a member are its own alone: counting the member itself was most of the work.
+                    if (other != member)
+                    {
+                        shared.Add(other);
+                    }
                 }
             }
         }
@@ -154,15 +170,15 @@ internal sealed class CloneIndex
         // Only the members sharing the most shingles are compared token by token: the comparison is quadratic,
         // and on template-heavy code a member can share shingles with hundreds of others.
         var candidates = new List<(MemberFingerprint Member, int Shared)>();
-        foreach (var pair in shared)
+        for (var slot = 0; slot < shared.Count; slot++)
         {
-            var other = pair.Key;
+            var other = shared.MemberAt(slot);
             if (other != member
                 && other.ExactHash != member.ExactHash
-                && pair.Value * 5 >= Math.Min(telling, other.Shingles.Length)
+                && shared.SharedAt(slot) * 5 >= Math.Min(telling, other.Shingles.Length)
                 && SequenceSimilarity.UpperBound(member.Codes.Length, other.Codes.Length) >= threshold)
             {
-                candidates.Add((other, pair.Value));
+                candidates.Add((other, shared.SharedAt(slot)));
             }
         }
 

@@ -47,7 +47,8 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        foreach (var trivia in CommentCandidates.Find(root, context.Tree.GetText(context.CancellationToken).ToString(), PlaceholderPhrases.MayMatch))
         {
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
             {
@@ -151,11 +152,16 @@ public sealed class GeneratorPlaceholderAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeThrows(SyntaxTreeAnalysisContext context, RedundancyScope scope, Action<Diagnostic> report)
     {
-        foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        foreach (var name in TokenCandidates.Identifiers(root, context.Tree.GetText(context.CancellationToken).ToString(), NotImplementedException))
         {
-            if (node.IsKind(SyntaxKind.ThrowStatement) || node.IsKind(SyntaxKind.ThrowExpression))
+            // The name in the type of a created object (not in its arguments) that is thrown.
+            var creation = name.Parent?.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>();
+            if (creation is not null
+                && creation.Type.Span.Contains(name.Span)
+                && (creation.Parent.IsKind(SyntaxKind.ThrowStatement) || creation.Parent.IsKind(SyntaxKind.ThrowExpression)))
             {
-                AnalyzeThrow(node, report, scope);
+                AnalyzeThrow(creation.Parent!, report, scope);
             }
         }
     }

@@ -53,27 +53,42 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// One tree action walks the document: the rule needs syntax only, and syntax-node actions would make the
-    /// driver build semantic models for every declaration (measured: about 17% of a real compile).
+    /// One tree action per document: the rule needs syntax only, and syntax-node actions would make the driver build
+    /// semantic models for every declaration (measured: about 17% of a real compile). It does not walk the document
+    /// either (a walk of every node costs a few percent of a compile): the decisions are found from their keywords in
+    /// the text, each once: an if chain from the <c>else</c> of its first <c>if</c>, a switch from its <c>switch</c>,
+    /// a conditional expression from its <c>?</c>.
     /// </summary>
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, RedundancyScope scope, Action<Diagnostic> report)
     {
-        foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var text = context.Tree.GetText(context.CancellationToken).ToString();
+        foreach (var keyword in TokenCandidates.Find(root, text, "else", SyntaxKind.ElseKeyword))
         {
-            switch (node.Kind())
+            if (keyword.Parent?.Parent is IfStatementSyntax owner)
             {
-                case SyntaxKind.IfStatement:
-                    AnalyzeIf(node, report, scope);
+                AnalyzeIf(owner, report, scope);
+            }
+        }
+
+        foreach (var keyword in TokenCandidates.Find(root, text, "switch", SyntaxKind.SwitchKeyword))
+        {
+            switch (keyword.Parent)
+            {
+                case SwitchStatementSyntax statement:
+                    AnalyzeSwitchStatement(statement, report, scope);
                     break;
-                case SyntaxKind.SwitchStatement:
-                    AnalyzeSwitchStatement(node, report, scope);
+                case SwitchExpressionSyntax expression:
+                    AnalyzeSwitchExpression(expression, report, scope);
                     break;
-                case SyntaxKind.SwitchExpression:
-                    AnalyzeSwitchExpression(node, report, scope);
-                    break;
-                case SyntaxKind.ConditionalExpression:
-                    AnalyzeConditional(node, report, scope);
-                    break;
+            }
+        }
+
+        foreach (var question in TokenCandidates.Find(root, text, "?", SyntaxKind.QuestionToken))
+        {
+            if (question.Parent is ConditionalExpressionSyntax conditional)
+            {
+                AnalyzeConditional(conditional, report, scope);
             }
         }
     }

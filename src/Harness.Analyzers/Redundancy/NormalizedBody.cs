@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -46,32 +47,44 @@ internal sealed class NormalizedBody
 
     public int Length => Codes.Length;
 
-    public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false)
+    /// <param name="body">The member's block or expression.</param>
+    /// <param name="parameterNames">The member's parameters.</param>
+    /// <param name="context">The member's name and type.</param>
+    /// <param name="keepExactCodes">Whether to keep <see cref="ExactCodes"/> and <see cref="Names"/>.</param>
+    /// <param name="nodes">If given, receives the body's nodes in the order of a walk (not the body itself), for the caller's other questions about it.</param>
+    public static NormalizedBody Create(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, MemberContext context, bool keepExactCodes = false, List<SyntaxNode>? nodes = null)
     {
-        var locals = DeclaredNames(body, parameterNames);
+        // One walk finds the declared names and the tokens: every member of every document is read here (issue 8).
+        var tokens = TokenBuffer ??= new List<SyntaxToken>(256);
+        var locals = DeclaredNames(body, parameterNames, tokens, nodes);
         var ordinals = new LocalNumbering(parameterNames);
-        var codes = new List<int>(64);
-        var starts = new List<int>(64);
-        var exactCodes = keepExactCodes ? new List<int>(64) : null;
-        var names = keepExactCodes ? new List<bool>(64) : null;
+        var codes = new int[tokens.Count];
+        var starts = new int[tokens.Count];
+        var exactCodes = keepExactCodes ? new int[tokens.Count] : null;
+        var names = keepExactCodes ? new bool[tokens.Count] : null;
         var exact = StableHash.Seed;
-        foreach (var token in body.DescendantTokens())
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.IsMissing || token.Span.IsEmpty)
+            var token = tokens[i];
+            codes[i] = CodeOf(token, locals, ordinals, context, out var exactCode);
+            starts[i] = token.SpanStart;
+            if (exactCodes is not null)
             {
-                continue;
+                exactCodes[i] = exactCode;
+                names![i] = token.IsKind(SyntaxKind.IdentifierToken) && !IsLocal(token, locals);
             }
 
-            var code = CodeOf(token, locals, ordinals, context, out var exactCode);
-            codes.Add(code);
-            starts.Add(token.SpanStart);
-            exactCodes?.Add(exactCode);
-            names?.Add(token.IsKind(SyntaxKind.IdentifierToken) && !IsLocal(token, locals));
             exact = StableHash.Combine(exact, exactCode);
         }
 
-        return new NormalizedBody(codes.ToArray(), starts.ToArray(), exact, exactCodes?.ToArray(), names?.ToArray());
+        // Cleared, so that the buffer does not keep the tree alive.
+        tokens.Clear();
+        return new NormalizedBody(codes, starts, exact, exactCodes, names);
     }
+
+    /// <summary>The tokens of the body being normalised on this thread: reused, as most bodies are short.</summary>
+    [ThreadStatic]
+    private static List<SyntaxToken>? TokenBuffer;
 
     /// <summary>The index of the first token at or after <paramref name="position"/>.</summary>
     public int TokenIndexAt(int position)
@@ -117,7 +130,7 @@ internal sealed class NormalizedBody
                 exactCode = OwnNameCode;
                 return OwnNameCode;
             case SyntaxKind.IdentifierToken when IsSimpleName(token) && !IsLocal(token, locals) && context.TypeMembers.Contains(token.ValueText):
-                exactCode = StableHash.Of(context.TypeKey + "." + token.ValueText);
+                exactCode = StableHash.Of(context.TypeKey, '.', token.ValueText);
                 return exactCode;
             case SyntaxKind.IdentifierToken when IsLocal(token, locals):
                 exactCode = LocalCode + ordinals.Of(token.ValueText);
@@ -172,8 +185,11 @@ internal sealed class NormalizedBody
             _ => true,
         };
 
-    /// <summary>Parameters, locals, loop and catch variables, pattern and lambda variables.</summary>
-    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames)
+    /// <summary>
+    /// Parameters, locals, loop and catch variables, pattern and lambda variables; on the way, the body's tokens that
+    /// are written (not missing, not empty) go to <paramref name="tokens"/>, in source order, and its nodes to <paramref name="nodes"/>.
+    /// </summary>
+    private static HashSet<string> DeclaredNames(SyntaxNode body, IEnumerable<SyntaxToken> parameterNames, List<SyntaxToken> tokens, List<SyntaxNode>? nodes)
     {
         var names = new HashSet<string>();
         void Declare(SyntaxToken identifier)
@@ -189,8 +205,21 @@ internal sealed class NormalizedBody
             Declare(parameter);
         }
 
-        foreach (var node in body.DescendantNodes())
+        foreach (var nodeOrToken in body.DescendantNodesAndTokens())
         {
+            if (nodeOrToken.IsToken)
+            {
+                var token = nodeOrToken.AsToken();
+                if (!token.IsMissing && !token.Span.IsEmpty)
+                {
+                    tokens.Add(token);
+                }
+
+                continue;
+            }
+
+            var node = nodeOrToken.AsNode()!;
+            nodes?.Add(node);
             switch (node)
             {
                 case VariableDeclaratorSyntax variable:

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace Harness.Analyzers.Redundancy;
@@ -66,6 +67,8 @@ internal static class PlaceholderPhrases
             + @"(?:\s+(?:method|function|member|property|class|constructor|logic|feature|handler|endpoint))?" + Trail),
     };
 
+    private static readonly string[] Keywords = Phrases.SelectMany(phrase => phrase.Keywords).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
     /// <summary>Whether <c>text[start..end)</c>, a comment without its delimiters, is a placeholder.</summary>
     public static bool Match(string text, int start, int end)
     {
@@ -97,21 +100,39 @@ internal static class PlaceholderPhrases
         return false;
     }
 
+    /// <summary>
+    /// The cheap test for a whole stretch of text: false when no phrase can match any comment within
+    /// <c>text[start..end)</c>, since every phrase needs one of its keywords.
+    /// </summary>
+    public static bool MayMatch(string text, int start, int end)
+    {
+        foreach (var keyword in Keywords)
+        {
+            if (text.IndexOf(keyword, start, end - start, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class Phrase
     {
-        private readonly string[] _keywords;
         private readonly Regex _regex;
 
         public Phrase(string[] keywords, string pattern)
         {
-            _keywords = keywords;
+            Keywords = keywords;
             _regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
         }
+
+        public string[] Keywords { get; }
 
         /// <summary>The cheap test: one of the keywords occurs.</summary>
         public bool MayMatch(string text, int start, int count)
         {
-            foreach (var keyword in _keywords)
+            foreach (var keyword in Keywords)
             {
                 if (text.IndexOf(keyword, start, count, StringComparison.OrdinalIgnoreCase) >= 0)
                 {

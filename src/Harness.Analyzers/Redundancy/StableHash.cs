@@ -16,14 +16,20 @@ internal static class StableHash
         }
     }
 
-    public static int Of(string text)
+    public static int Of(string text) => Fold(Add(Seed, text));
+
+    /// <summary>The hash of <c>first + separator + second</c>, without building that string: it is asked for every use of a type's own member (issue 8).</summary>
+    public static int Of(string first, char separator, string second) => Fold(Add(Combine(Add(Seed, first), separator), second));
+
+    private static ulong Add(ulong hash, string text)
     {
-        var hash = Seed;
         foreach (var c in text)
         {
             hash = Combine(hash, c);
         }
 
-        return (int)hash ^ (int)(hash >> 32);
+        return hash;
     }
+
+    private static int Fold(ulong hash) => (int)hash ^ (int)(hash >> 32);
 }

@@ -17,37 +17,97 @@ internal static class TreeFingerprinter
 
     private static readonly ConditionalWeakTable<MemberFingerprint, RereadHolder> Rereads = new();
 
+    /// <summary>
+    /// The nodes of the body being fingerprinted on this thread, from the walk that normalises it: counting its
+    /// statements and finding its blocks walked every body twice more (issue 8).
+    /// </summary>
+    [ThreadStatic]
+    private static List<SyntaxNode>? BodyNodes;
+
     private static readonly ImmutableHashSet<string> PlumbingNames = ImmutableHashSet.Create("ToString", "Equals", "GetHashCode", "CompareTo", "Dispose", "Deconstruct");
 
     public static TreeFingerprints Fingerprint(SyntaxTree tree, int minTokens, CancellationToken cancellationToken)
     {
-        var members = ImmutableArray.CreateBuilder<MemberFingerprint>();
-        var windows = ImmutableArray.CreateBuilder<BlockWindow>();
-        var types = new Dictionary<SyntaxNode, TypeFacts>();
-        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+        var fingerprints = new Builder(tree, minTokens);
+
+        // The walk that normalises a body reads every node in it, local functions included, so the walk of the tree
+        // does not enter a body again (issue 8).
+        var bodies = new HashSet<SyntaxNode>();
+        var nested = new List<(SyntaxNode Node, BodyOf Found)>();
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(node => !bodies.Contains(node)))
         {
             if (!TryGetBody(node, out var found))
             {
                 continue;
             }
 
-            var type = FactsOf(node, types);
-            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name));
-            if (normalized.Length < minTokens)
-            {
-                continue;
-            }
+            bodies.Add(found.Body);
+            nested.Clear();
+            fingerprints.Add(node, found, nested);
 
-            // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
-            var member = new MemberFingerprint(tree, Declare(node, found, type), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
-            members.Add(member);
-            if (!found.IsPlumbing)
+            // The members declared in the body at any depth, in source order (those inside them among them).
+            foreach (var (inner, innerFound) in nested)
             {
-                AddWindows(member, found.Body, normalized, minTokens, windows);
+                fingerprints.Add(inner, innerFound, nested: null);
             }
         }
 
-        return new TreeFingerprints(minTokens, members.ToImmutable(), windows.ToImmutable());
+        // Cleared, so that the buffer does not keep the tree alive.
+        BodyNodes?.Clear();
+
+        return fingerprints.ToFingerprints();
+    }
+
+    /// <summary>The fingerprints of one tree as they are read, member by member.</summary>
+    private sealed class Builder
+    {
+        private readonly SyntaxTree _tree;
+        private readonly int _minTokens;
+        private readonly ImmutableArray<MemberFingerprint>.Builder _members = ImmutableArray.CreateBuilder<MemberFingerprint>();
+        private readonly ImmutableArray<BlockWindow>.Builder _windows = ImmutableArray.CreateBuilder<BlockWindow>();
+        private readonly Dictionary<SyntaxNode, TypeFacts> _types = new();
+
+        public Builder(SyntaxTree tree, int minTokens)
+        {
+            _tree = tree;
+            _minTokens = minTokens;
+        }
+
+        /// <param name="node">The member.</param>
+        /// <param name="found">Its body and names.</param>
+        /// <param name="nested">If given, receives the members declared in the body (local functions), read on the way.</param>
+        public void Add(SyntaxNode node, BodyOf found, List<(SyntaxNode Node, BodyOf Found)>? nested)
+        {
+            var type = FactsOf(node, _types);
+            var bodyNodes = BodyNodes ??= new List<SyntaxNode>(256);
+            bodyNodes.Clear();
+            var normalized = NormalizedBody.Create(found.Body, found.Parameters, type.ContextFor(found.Name), nodes: bodyNodes);
+            if (nested is not null)
+            {
+                foreach (var bodyNode in bodyNodes)
+                {
+                    if (TryGetBody(bodyNode, out var inner))
+                    {
+                        nested.Add((bodyNode, inner));
+                    }
+                }
+            }
+
+            if (normalized.Length < _minTokens)
+            {
+                return;
+            }
+
+            // Plumbing stands in the index only as an exact body, so that a new member copying it is found.
+            var member = new MemberFingerprint(_tree, Declare(node, found, type, bodyNodes), normalized, found.IsPlumbing ? Array.Empty<int>() : Shingles(normalized.Codes));
+            _members.Add(member);
+            if (!found.IsPlumbing)
+            {
+                AddWindows(member, found.Body, bodyNodes, normalized, _minTokens, _windows);
+            }
+        }
+
+        public TreeFingerprints ToFingerprints() => new(_minTokens, _members.ToImmutable(), _windows.ToImmutable());
     }
 
     /// <summary>
@@ -80,14 +140,14 @@ internal static class TreeFingerprinter
         public RereadBody? Body { get; }
     }
 
-    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found, TypeFacts type) => new(
+    private static MemberDeclaration Declare(SyntaxNode node, BodyOf found, TypeFacts type, List<SyntaxNode> bodyNodes) => new(
         found.NameToken.Span,
         node.Span,
         found.Name,
         found.Signature,
         type.Name,
         type.Key,
-        StatementCount(found.Body),
+        StatementCount(found.Body, bodyNodes),
         found.IsPlumbing,
         node is MemberDeclarationSyntax member && member.Modifiers.Any(SyntaxKind.OverrideKeyword));
 
@@ -159,24 +219,39 @@ internal static class TreeFingerprinter
         return names;
     }
 
-    private static int StatementCount(SyntaxNode body)
+    private static int StatementCount(SyntaxNode body, List<SyntaxNode> bodyNodes)
     {
         if (body is not BlockSyntax)
         {
             return 1;
         }
 
-        // Guard clauses and throws are not counted: two members that differ only in how they fail are not copies.
+        // Guard clauses and throws are not counted, nor what they hold: two members that differ only in how they fail
+        // are not copies.
         var count = 0;
-        foreach (var node in body.DescendantNodes(node => !ErrorExit.IsThrowOrGuard(node)))
+        foreach (var node in bodyNodes)
         {
-            if (node is StatementSyntax and not BlockSyntax && !ErrorExit.IsThrowOrGuard(node))
+            if (node is StatementSyntax and not BlockSyntax && !ErrorExit.IsThrowOrGuard(node) && !IsWithin(node, body, ErrorExit.IsThrowOrGuard))
             {
                 count++;
             }
         }
 
         return count;
+    }
+
+    /// <summary>Whether a node between <paramref name="node"/> and <paramref name="body"/> (both excluded) is <paramref name="kind"/>.</summary>
+    private static bool IsWithin(SyntaxNode node, SyntaxNode body, Func<SyntaxNode, bool> kind)
+    {
+        for (var parent = node.Parent; parent is not null && parent != body; parent = parent.Parent)
+        {
+            if (kind(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryGetBody(SyntaxNode node, out BodyOf found)
@@ -274,9 +349,19 @@ internal static class TreeFingerprinter
         return string.Join(".", names);
     }
 
+    /// <summary>
+    /// The distinct sampled shingles, in ascending order (their order means nothing to the index): sorted in place
+    /// rather than gathered in a hash set per member, as every member of every document is fingerprinted (issue 8).
+    /// </summary>
     private static int[] Shingles(int[] codes)
     {
-        var shingles = new HashSet<int>();
+        if (codes.Length < ShingleLength)
+        {
+            return Array.Empty<int>();
+        }
+
+        var sampled = new int[codes.Length - ShingleLength + 1];
+        var count = 0;
         for (var start = 0; start + ShingleLength <= codes.Length; start++)
         {
             var hash = StableHash.Seed;
@@ -289,29 +374,52 @@ internal static class TreeFingerprinter
             var folded = (int)hash ^ (int)(hash >> 32);
             if ((folded & 3) == 0)
             {
-                shingles.Add(folded);
+                sampled[count++] = folded;
             }
         }
 
-        return shingles.ToArray();
+        Array.Sort(sampled, 0, count);
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct == 0 || sampled[i] != sampled[distinct - 1])
+            {
+                sampled[distinct++] = sampled[i];
+            }
+        }
+
+        Array.Resize(ref sampled, distinct);
+        return sampled;
     }
 
-    private static void AddWindows(MemberFingerprint member, SyntaxNode body, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
+    private static void AddWindows(MemberFingerprint member, SyntaxNode body, List<SyntaxNode> bodyNodes, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
     {
-        // A local function is a member of its own, with its own windows and counterparts.
-        foreach (var node in body.DescendantNodesAndSelf(node => node is not LocalFunctionStatementSyntax))
+        AddWindows(member, body, normalized, minTokens, windows);
+        foreach (var node in bodyNodes)
         {
-            var statements = node switch
+            // A local function is a member of its own, with its own windows and counterparts.
+            if (node is BlockSyntax or SwitchSectionSyntax && !IsWithin(node, body, IsLocalFunction))
             {
-                BlockSyntax block => block.Statements,
-                SwitchSectionSyntax section => section.Statements,
-                _ => default,
-            };
-
-            if (statements.Count > 1)
-            {
-                AddWindows(member, node.SpanStart, statements, normalized, minTokens, windows);
+                AddWindows(member, node, normalized, minTokens, windows);
             }
+        }
+    }
+
+    private static bool IsLocalFunction(SyntaxNode node) => node is LocalFunctionStatementSyntax;
+
+    /// <summary>The windows of a block or switch section.</summary>
+    private static void AddWindows(MemberFingerprint member, SyntaxNode node, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
+    {
+        var statements = node switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => default,
+        };
+
+        if (statements.Count > 1)
+        {
+            AddWindows(member, node.SpanStart, statements, normalized, minTokens, windows);
         }
     }
 

@@ -118,6 +118,39 @@ public class GeneratorPlaceholderTests
     [InlineData("// NotImplementedException is thrown by the old API")]
     public Task Ordinary_comments_are_quiet(string comment) => Create(InMethod(comment)).RunAsync();
 
+    /// <summary>Comments are found by searching the text (issue 8): what only looks like one there is not one.</summary>
+    [Fact]
+    public Task Comments_are_told_from_text_that_only_looks_like_one()
+    {
+        var source = """
+            public class C
+            {
+                public string M()
+                {
+                    var url = "http://example.org/your code here"; {|#0:// TODO: implement|}
+                    var glob = "src/*.cs"; {|#1:/* ... existing code ... */|}
+                    var text = @"
+                        // ... existing code ...
+                        ";
+                    var a = 4 / 2; var b = "/* rest of the file remains the same */"; {|#2:// ... other methods ...|}
+            #if NEVER
+                    // ... existing code ...
+            #endif
+            #region // ... existing code ...
+            #endregion
+                    return url + glob + text + a + b; /* {|#3:rest of the method remains unchanged|}
+                       */
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, "// TODO: implement"));
+        test.ExpectedDiagnostics.Add(Expect(1, "/* ... existing code ... */"));
+        test.ExpectedDiagnostics.Add(Expect(2, "// ... other methods ..."));
+        test.ExpectedDiagnostics.Add(Expect(3, "rest of the method remains unchanged"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Documentation_comments_are_not_read()
     {
@@ -251,6 +284,25 @@ public class GeneratorPlaceholderTests
         test.ExpectedDiagnostics.Add(Expect(2, "throw new global::System.NotImplementedException()"));
         test.ExpectedDiagnostics.Add(Expect(3, "throw new NotImplementedException()"));
         test.ExpectedDiagnostics.Add(Expect(4, "throw new NotImplementedException( \"not yet\")"));
+        return test.RunAsync();
+    }
+
+    /// <summary>Throws are found by searching the text for the name (issue 8): a verbatim or escaped name is still that name.</summary>
+    [Fact]
+    public Task A_verbatim_or_escaped_name_is_found_too()
+    {
+        var source = """
+            using System;
+
+            public class C
+            {
+                public void M() { {|#0:throw new @NotImplementedException();|} }
+                public void N() { {|#1:throw new NotImplemented\u0045xception();|} }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, "throw new @NotImplementedException()"));
+        test.ExpectedDiagnostics.Add(Expect(1, "throw new NotImplemented\\u0045xception()"));
         return test.RunAsync();
     }
 

@@ -29,6 +29,32 @@ public class IdenticalBranchesTests
         ExpectedDiagnostic.Diagnostic(Id).AtMarker(marker).WithAdditionalMarker(twinMarker)
             .WithMessage($"This {kind} is identical to the one at line {twinLine}: merge them, or make the copy do what it was meant to");
 
+    /// <summary>Decisions are found from their keywords in the text (issue 8): the word elsewhere is not one.</summary>
+    [Fact]
+    public Task Keywords_in_comments_strings_and_names_are_not_decisions()
+    {
+        var source = """
+            public class C
+            {
+                // else, switch and ? in a comment: if (a) return 1; else return 1;
+                private readonly string _text = "if (a) return 1; else return 1; x ? y : y";
+                public int? elsewhere;
+                public int M(bool a, int? b, string s)
+                {
+                    var switchCount = b ?? 0;
+                    var length = s?.Length;
+                    if (a) {|#1:return 1;|}
+                    else {|#0:return 1;|}
+                }
+                public int N(bool a, int b) => {|#2:a ? {|#3:b + 1|} : b + 1|};
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, IdenticalBranchesAnalyzer.BranchKind, 10));
+        test.ExpectedDiagnostics.Add(Expect(2, 3, IdenticalBranchesAnalyzer.ConditionalKind, 13));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task An_else_equal_to_its_if_is_reported_at_the_else_body()
     {
