@@ -106,9 +106,10 @@ public sealed class NameConventionCodeFix : CodeFixProvider
 
             var renames = new List<(ProjectId Project, string Id, int Depth, string NewName)>();
             var cancellationToken = fixAllContext.CancellationToken;
-            foreach (var (project, diagnostic) in diagnostics)
+            foreach (var (project, found) in diagnostics)
             {
-                if (diagnostic.Id != DiagnosticIds.NameConvention
+                if (found.Id != DiagnosticIds.NameConvention
+                    || await CurrentFinding.InAsync(project.Solution, found, cancellationToken).ConfigureAwait(false) is not { } diagnostic
                     || diagnostic.Location.SourceTree is not { } tree
                     || project.GetDocument(tree) is not { } document
                     || await ConventionTarget.FindAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not { } type
@@ -125,13 +126,8 @@ public sealed class NameConventionCodeFix : CodeFixProvider
                 }
             }
 
-            if (renames.Count == 0)
-            {
-                return null;
-            }
-
             var solution = fixAllContext.Solution;
-            return CodeAction.Create("Rename every type to match its convention", ct => RenameAllAsync(solution, renames, ct), fixAllContext.CodeActionEquivalenceKey);
+            return renames.Count == 0 ? NothingToFix.In(solution, fixAllContext.CodeActionEquivalenceKey) : CodeAction.Create("Rename every type to match its convention", ct => RenameAllAsync(solution, renames, ct), fixAllContext.CodeActionEquivalenceKey);
         }
 
         private static async Task<Solution> RenameAllAsync(Solution solution, List<(ProjectId Project, string Id, int Depth, string NewName)> renames, CancellationToken cancellationToken)

@@ -33,9 +33,10 @@ internal sealed class EveryFindingFixAllProvider : FixAllProvider
             .Where(f => f.Diagnostic.Location.IsInSource)
             .OrderBy(f => f.Diagnostic.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Location.SourceSpan.Start);
-        foreach (var (project, diagnostic) in ordered)
+        foreach (var (project, found) in ordered)
         {
-            if (project.GetDocument(diagnostic.Location.SourceTree) is { } document
+            if (await CurrentFinding.InAsync(solution, found, cancellationToken).ConfigureAwait(false) is { } diagnostic
+                && solution.GetDocument(diagnostic.Location.SourceTree) is { } document
                 && await FixOfAsync(fixAllContext, document, diagnostic).ConfigureAwait(false) is { } action
                 && await ChangesOfAsync(action, solution, cancellationToken).ConfigureAwait(false) is { } changes
                 && !changes.Any(change => Overlaps(taken, change.Document, change.Changes)))
@@ -53,7 +54,7 @@ internal sealed class EveryFindingFixAllProvider : FixAllProvider
         }
 
         return taken.Count == 0
-            ? null
+            ? NothingToFix.In(solution, fixAllContext.CodeActionEquivalenceKey)
             : CodeAction.Create("Fix every finding", ct => ApplyAsync(solution, taken, ct), fixAllContext.CodeActionEquivalenceKey);
     }
 

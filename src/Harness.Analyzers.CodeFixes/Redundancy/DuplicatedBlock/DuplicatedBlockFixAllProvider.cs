@@ -28,12 +28,12 @@ internal sealed class DuplicatedBlockFixAllProvider : FixAllProvider
         var findings = await FixAllScopeDiagnostics.GetAsync(fixAllContext).ConfigureAwait(false);
 
         findings.RemoveAll(f => f.Diagnostic.Id != DiagnosticIds.DuplicatedBlock || !f.Diagnostic.Location.IsInSource || f.Diagnostic.AdditionalLocations.Count == 0);
+        var solution = fixAllContext.Solution;
         if (findings.Count == 0)
         {
-            return null;
+            return NothingToFix.In(solution, fixAllContext.CodeActionEquivalenceKey);
         }
 
-        var solution = fixAllContext.Solution;
         return CodeAction.Create(
             "Extract every duplicated block to a method",
             ct => FixAllAsync(solution, findings, ct),
@@ -44,8 +44,13 @@ internal sealed class DuplicatedBlockFixAllProvider : FixAllProvider
     {
         var marked = new List<(DocumentId Document, SyntaxAnnotation Start, SyntaxAnnotation End, DocumentId Other, SyntaxAnnotation OtherStart, SyntaxAnnotation OtherEnd)>();
         var marks = new Dictionary<DocumentId, Dictionary<SyntaxNode, List<SyntaxAnnotation>>>();
-        foreach (var (project, diagnostic) in findings.OrderBy(f => f.Diagnostic.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(f => f.Diagnostic.Location.SourceSpan.Start))
+        foreach (var (project, found) in findings.OrderBy(f => f.Diagnostic.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(f => f.Diagnostic.Location.SourceSpan.Start))
         {
+            if (await CurrentFinding.InAsync(solution, found, cancellationToken).ConfigureAwait(false) is not { } diagnostic)
+            {
+                continue;
+            }
+
             var document = DuplicatedBlockCodeFix.DocumentOf(project, diagnostic.Location);
             var other = DuplicatedBlockCodeFix.DocumentOf(project, diagnostic.AdditionalLocations[0]);
             if (document is null || other is null)

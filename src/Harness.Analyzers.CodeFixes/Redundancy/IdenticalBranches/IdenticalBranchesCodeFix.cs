@@ -24,7 +24,9 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// What counts as identical is the analyzer's own <see cref="Harness.Analyzers.Redundancy.BranchEquivalence"/>, checked
 /// again on the tree being rewritten. A fix that would delete a comment not kept elsewhere, or code around a
 /// preprocessor directive, is not offered. FixAll applies the fixes of a document one after another, each on the result
-/// of the last, in source order, so three identical branches become one as fixing them one at a time would.
+/// of the last, in source order, so three identical branches become one as fixing them one at a time would. It fixes
+/// every finding of the rule, whichever kind of fix started it: <c>dotnet format analyzers</c> passes the key of the
+/// first finding's fix, and the other kinds would be left.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IdenticalBranchesCodeFix))]
 public sealed class IdenticalBranchesCodeFix : CodeFixProvider
@@ -67,7 +69,7 @@ public sealed class IdenticalBranchesCodeFix : CodeFixProvider
     }
 
     /// <summary>
-    /// Fixes the document's diagnostics of the chosen kind in source order, each on the result of the previous fix:
+    /// Fixes the document's diagnostics in source order, each on the result of the previous fix:
     /// their targets are marked first, and each is checked again where it stands when its turn comes.
     /// </summary>
     private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
@@ -81,10 +83,10 @@ public sealed class IdenticalBranchesCodeFix : CodeFixProvider
 
         var marks = new Dictionary<SyntaxNode, SyntaxAnnotation>();
         var order = new List<SyntaxAnnotation>();
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        foreach (var found in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            if (FindTarget(root, diagnostic) is { } target
-                && (context.CodeActionEquivalenceKey is null || KeyOf(target) == context.CodeActionEquivalenceKey)
+            if (await CurrentFinding.InAsync(document.Project.Solution, found, cancellationToken).ConfigureAwait(false) is { } diagnostic
+                && FindTarget(root, diagnostic) is { } target
                 && !marks.ContainsKey(target))
             {
                 var mark = new SyntaxAnnotation(TargetAnnotationKind);
@@ -140,14 +142,6 @@ public sealed class IdenticalBranchesCodeFix : CodeFixProvider
 
         return null;
     }
-
-    private static string KeyOf(SyntaxNode target) => target switch
-    {
-        ConditionalExpressionSyntax => RemoveConditionalKey,
-        SwitchExpressionArmSyntax => MergeSwitchArmsKey,
-        SwitchSectionSyntax => MergeCaseLabelsKey,
-        _ => MergeBranchesKey,
-    };
 
     private static async Task<BranchRewrite?> TryRewriteAsync(Document document, SyntaxNode target, CancellationToken cancellationToken)
     {
