@@ -50,7 +50,7 @@ internal sealed class ConventionState
         for (var i = 0; i < Conventions.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            facts ??= new ConventionType(type.Symbol, FactsOf(type.Symbol.ContainingNamespace), _model);
+            facts ??= new ConventionType(type.Symbol, FactsOf(type.Symbol.ContainingNamespace), _model, type);
             if (!Selects(i, facts))
             {
                 continue;
@@ -77,7 +77,7 @@ internal sealed class ConventionState
 
         foreach (var type in types.All)
         {
-            if (Match(type.Symbol, unmatched, cancellationToken))
+            if (Match(type.Symbol, type, unmatched, cancellationToken))
             {
                 return unmatched.Contains;
             }
@@ -121,7 +121,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        if (where.Implements is { } interfaces && !Implements(symbol, interfaces))
+        if (where.Implements is { } interfaces && (!type.MayImplementInterfaces || !Implements(symbol, interfaces)))
         {
             return false;
         }
@@ -131,7 +131,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        return where.Attributes is not { } attributes || HasAttribute(symbol, attributes);
+        return where.Attributes is not { } attributes || (type.MayHaveAttributes && HasAttribute(symbol, attributes));
     }
 
     public NamespaceFacts FactsOf(INamespaceSymbol? ns) =>
@@ -280,7 +280,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        if (Match(type, unmatched, cancellationToken))
+        if (Match(type, null, unmatched, cancellationToken))
         {
             return true;
         }
@@ -297,10 +297,10 @@ internal sealed class ConventionState
     }
 
     /// <summary>Drops from <paramref name="unmatched"/> the conventions that select <paramref name="type"/>; true once none is left.</summary>
-    private bool Match(INamedTypeSymbol type, List<int> unmatched, CancellationToken cancellationToken)
+    private bool Match(INamedTypeSymbol type, SourceType? source, List<int> unmatched, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var facts = new ConventionType(type, FactsOf(type.ContainingNamespace), _model);
+        var facts = new ConventionType(type, FactsOf(type.ContainingNamespace), _model, source);
         for (var i = unmatched.Count - 1; i >= 0; i--)
         {
             if (Selects(unmatched[i], facts))

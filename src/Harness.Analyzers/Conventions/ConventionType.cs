@@ -7,13 +7,16 @@ namespace Harness.Analyzers.Conventions;
 internal sealed class ConventionType
 {
     private readonly ArchitectureModel _model;
+    private readonly SourceType? _source;
     private int _layer = int.MinValue;
 
-    public ConventionType(INamedTypeSymbol symbol, NamespaceFacts ns, ArchitectureModel model)
+    /// <summary>A type to judge; <paramref name="source"/> is what its declarations say, null for a referenced type.</summary>
+    public ConventionType(INamedTypeSymbol symbol, NamespaceFacts ns, ArchitectureModel model, SourceType? source = null)
     {
         Symbol = symbol;
         Namespace = ns;
         _model = model;
+        _source = source;
     }
 
     public INamedTypeSymbol Symbol { get; }
@@ -22,6 +25,17 @@ internal sealed class ConventionType
 
     /// <summary>The layer it belongs to (by namespace, or by its assembly's name), or -1.</summary>
     public int Layer => _layer != int.MinValue ? _layer : _layer = _model.LayerOf(Namespace, Symbol.ContainingAssembly?.Name);
+
+    /// <summary>
+    /// Whether it may implement an interface. A class or struct that is not a record and has no base list in any of its
+    /// declarations implements none (its base is object or ValueType), so its interfaces need not be bound; records,
+    /// enums and delegates get theirs from the compiler or their base type.
+    /// </summary>
+    public bool MayImplementInterfaces =>
+        _source is not { HasBaseList: false } || Symbol.IsRecord || Symbol.TypeKind is not (TypeKind.Class or TypeKind.Struct);
+
+    /// <summary>Whether attributes may be applied to it: a source type has none unless one of its declarations has an attribute list.</summary>
+    public bool MayHaveAttributes => _source is not { HasAttributeLists: false };
 
     /// <summary>How messages name it: <c>Contoso.Shop.Infrastructure.SqlOrders</c>, <c>Contoso.Repo&lt;T&gt;</c>.</summary>
     public string Display => Symbol.ToDisplayString();

@@ -50,9 +50,8 @@ internal sealed class SourceTypes
     private void Add(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!type.IsImplicitlyDeclared && type.TypeKind != TypeKind.Error && !type.IsScriptClass && FirstDeclaration(type, cancellationToken) is { SourceTree: { } tree } location)
+        if (!type.IsImplicitlyDeclared && type.TypeKind != TypeKind.Error && !type.IsScriptClass && Declared(type, cancellationToken) is { Location.SourceTree: { } tree } judged)
         {
-            var judged = new SourceType(type, location);
             All.Add(judged);
             if (!_byTree.TryGetValue(tree, out var inTree))
             {
@@ -69,26 +68,40 @@ internal sealed class SourceTypes
     }
 
     /// <summary>
-    /// The name of the type's first declaration in file-path then source order: where its findings are reported, once
-    /// for all its parts. Null for a type with no declaration of its own (the <c>Program</c> of top-level statements).
+    /// The type with the name of its first declaration in file-path then source order (where its findings are reported,
+    /// once for all its parts) and what its declarations' syntax says. Null for a type with no declaration of its own
+    /// (the <c>Program</c> of top-level statements).
     /// </summary>
-    private static Location? FirstDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken)
+    private static SourceType? Declared(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         SyntaxToken? first = null;
+        bool hasBaseList = false, hasAttributeLists = false;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            var identifier = reference.GetSyntax(cancellationToken) switch
+            if (reference.GetSyntax(cancellationToken) is not MemberDeclarationSyntax declaration)
             {
-                BaseTypeDeclarationSyntax declaration => declaration.Identifier,
-                DelegateDeclarationSyntax declaration => declaration.Identifier,
+                continue;
+            }
+
+            var identifier = declaration switch
+            {
+                BaseTypeDeclarationSyntax typeDeclaration => typeDeclaration.Identifier,
+                DelegateDeclarationSyntax delegateDeclaration => delegateDeclaration.Identifier,
                 _ => default,
             };
-            if (identifier.RawKind != 0 && (first is not { } earlier || SourceOrder.Compare(identifier.SyntaxTree, identifier.SpanStart, earlier.SyntaxTree, earlier.SpanStart) < 0))
+            if (identifier.RawKind == 0)
+            {
+                continue;
+            }
+
+            hasBaseList |= declaration is BaseTypeDeclarationSyntax { BaseList: not null };
+            hasAttributeLists |= declaration.AttributeLists.Count > 0;
+            if (first is not { } earlier || SourceOrder.Compare(identifier.SyntaxTree, identifier.SpanStart, earlier.SyntaxTree, earlier.SpanStart) < 0)
             {
                 first = identifier;
             }
         }
 
-        return first?.GetLocation();
+        return first is { } name ? new SourceType(type, name.GetLocation(), hasBaseList, hasAttributeLists) : null;
     }
 }
