@@ -131,7 +131,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        return where.Attributes is not { } attributes || (type.MayHaveAttributes && HasAttribute(symbol, attributes));
+        return where.Attributes is not { } attributes || (type.MayHaveAttribute(attributes) && HasAttribute(symbol, attributes));
     }
 
     public NamespaceFacts FactsOf(INamespaceSymbol? ns) =>

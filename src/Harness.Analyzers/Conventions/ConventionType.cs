@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Immutable;
 using Harness.Analyzers.Architecture;
+using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Conventions;
@@ -7,6 +10,8 @@ namespace Harness.Analyzers.Conventions;
 internal sealed class ConventionType
 {
     private readonly ArchitectureModel _model;
+    private const string Suffix = "Attribute";
+
     private readonly SourceType? _source;
     private int _layer = int.MinValue;
 
@@ -34,8 +39,31 @@ internal sealed class ConventionType
     public bool MayImplementInterfaces =>
         _source is not { HasBaseList: false } || Symbol.IsRecord || Symbol.TypeKind is not (TypeKind.Class or TypeKind.Struct);
 
-    /// <summary>Whether attributes may be applied to it: a source type has none unless one of its declarations has an attribute list.</summary>
-    public bool MayHaveAttributes => _source is not { HasAttributeLists: false };
+    /// <summary>
+    /// Whether an attribute matching one of the patterns may be applied to it: a source type's attributes are named in
+    /// its declarations, as the attribute class's simple name with or without the <c>Attribute</c> suffix.
+    /// </summary>
+    public bool MayHaveAttribute(ImmutableArray<FullNamePattern> patterns)
+    {
+        if (_source?.AttributeNames is not { } names)
+        {
+            return true;
+        }
+
+        foreach (var name in names)
+        {
+            foreach (var pattern in patterns)
+            {
+                if (pattern.MayMatchName(name) || pattern.MayMatchName(name + Suffix)
+                    || (name.Length > Suffix.Length && name.EndsWith(Suffix, StringComparison.Ordinal) && pattern.MayMatchName(name.Substring(0, name.Length - Suffix.Length))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How messages name it: <c>Contoso.Shop.Infrastructure.SqlOrders</c>, <c>Contoso.Repo&lt;T&gt;</c>.</summary>
     public string Display => Symbol.ToDisplayString();

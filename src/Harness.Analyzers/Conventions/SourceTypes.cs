@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,16 +18,16 @@ internal sealed class SourceTypes
 
     private readonly Dictionary<SyntaxTree, List<SourceType>> _byTree = new();
 
-    private SourceTypes()
-    {
-    }
+    private readonly HashSet<string> _aliases;
+
+    private SourceTypes(HashSet<string> aliases) => _aliases = aliases;
 
     /// <summary>Every type judged, in no particular order.</summary>
     public List<SourceType> All { get; } = new();
 
     public static SourceTypes Of(Compilation compilation, CancellationToken cancellationToken)
     {
-        var types = new SourceTypes();
+        var types = new SourceTypes(AliasNames.Of(compilation, cancellationToken));
         types.Add(compilation.Assembly.GlobalNamespace, cancellationToken);
         return types;
     }
@@ -72,10 +73,12 @@ internal sealed class SourceTypes
     /// once for all its parts) and what its declarations' syntax says. Null for a type with no declaration of its own
     /// (the <c>Program</c> of top-level statements).
     /// </summary>
-    private static SourceType? Declared(INamedTypeSymbol type, CancellationToken cancellationToken)
+    private SourceType? Declared(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         SyntaxToken? first = null;
-        bool hasBaseList = false, hasAttributeLists = false;
+        var hasBaseList = false;
+        var attributes = ImmutableArray.CreateBuilder<string>();
+        var aliased = false;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is not MemberDeclarationSyntax declaration)
@@ -95,13 +98,31 @@ internal sealed class SourceTypes
             }
 
             hasBaseList |= declaration is BaseTypeDeclarationSyntax { BaseList: not null };
-            hasAttributeLists |= declaration.AttributeLists.Count > 0;
+            foreach (var list in declaration.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = SimpleNameOf(attribute.Name);
+                    aliased |= name is null || _aliases.Contains(name);
+                    attributes.Add(name ?? string.Empty);
+                }
+            }
+
             if (first is not { } earlier || SourceOrder.Compare(identifier.SyntaxTree, identifier.SpanStart, earlier.SyntaxTree, earlier.SpanStart) < 0)
             {
                 first = identifier;
             }
         }
 
-        return first is { } name ? new SourceType(type, name.GetLocation(), hasBaseList, hasAttributeLists) : null;
+        return first is { } firstName ? new SourceType(type, firstName.GetLocation(), hasBaseList, aliased ? null : attributes.ToImmutable()) : null;
     }
+
+    /// <summary>The rightmost identifier of a name: <c>Serializable</c> for <c>System.Serializable</c> and <c>global::System.Serializable</c>.</summary>
+    private static string? SimpleNameOf(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
 }

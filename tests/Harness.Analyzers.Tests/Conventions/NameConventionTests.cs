@@ -159,7 +159,7 @@ public class NameConventionTests
     }
 
     [Fact]
-    public Task Where_attribute_matches_with_or_without_the_Attribute_suffix_and_by_simple_name()
+    public Task Where_attribute_matches_with_or_without_the_Attribute_suffix_by_simple_or_qualified_name_or_through_an_alias()
     {
         var rules = """
             [convention controllers]
@@ -171,6 +171,8 @@ public class NameConventionTests
             name            = *Handler
             """;
         var code = """
+            using Api = Shop.Web.ApiControllerAttribute;
+
             namespace Shop.Web
             {
                 [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class ApiControllerAttribute : System.Attribute { }
@@ -179,7 +181,9 @@ public class NameConventionTests
                 [ApiController] public class [|Orders|] { }
                 [ApiControllerAttribute] public class UsersController { }
                 [Handler] public class [|Place|] { }
-                public class Plain { }
+                [global::Shop.Web.Handler, System.Obsolete] public class [|Ship|] { }
+                [Api] public class [|Aliased|] { }
+                [System.Obsolete] public class Plain { }
             }
             """;
         return ConventionsTest.Create(rules, code).RunAsync();
