@@ -179,7 +179,7 @@ internal sealed class ConventionState
 
     private bool Inherits(INamedTypeSymbol type, ImmutableArray<FullNamePattern> patterns)
     {
-        for (var baseType = type.BaseType; baseType is not null && baseType.TypeKind != TypeKind.Error; baseType = baseType.BaseType)
+        for (var baseType = DeclaredBaseOf(type); baseType is not null && baseType.TypeKind != TypeKind.Error; baseType = baseType.BaseType)
         {
             if (AnyMatches(patterns, FullNameOf(baseType)))
             {
@@ -189,6 +189,19 @@ internal sealed class ConventionState
 
         return false;
     }
+
+    /// <summary>
+    /// The base class: a class's is bound from its base list; a struct's, an enum's and a delegate's is fixed, so their
+    /// base lists (interfaces, an underlying type) are not bound for it; an interface has none.
+    /// </summary>
+    private INamedTypeSymbol? DeclaredBaseOf(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Class => type.BaseType,
+        TypeKind.Struct => _compilation.GetSpecialType(SpecialType.System_ValueType),
+        TypeKind.Enum => _compilation.GetSpecialType(SpecialType.System_Enum),
+        TypeKind.Delegate => _compilation.GetSpecialType(SpecialType.System_MulticastDelegate),
+        _ => null,
+    };
 
     private bool HasAttribute(INamedTypeSymbol type, ImmutableArray<FullNamePattern> patterns)
     {
