@@ -11,7 +11,7 @@ namespace Harness.Analyzers.PackageTests;
 /// <code>
 /// work/consumer/harness.rules              root = true; overrides a key of CleanArchitecture, lifts a ban
 /// work/consumer/Directory.Build.props      net10.0, SARIF log, PackageReferences to the packs of the step
-/// work/consumer/Acme.Shop/Domain/          Order: DateTime.Now (HAR1003), DateTime.UtcNow (ban lifted)
+/// work/consumer/Acme.Shop/Domain/          Order: DateTime.Now (HAR1003), DateTime.UtcNow (ban lifted), JsonDocument (HAR1006)
 /// work/consumer/Acme.Shop/Application/     PlaceOrder: follows the rules
 /// work/consumer/Acme.Shop/Infrastructure/  SqlOrderStore: follows the rules
 /// work/consumer/Acme.Shop/Web/             OrdersEndpoint: news up SqlOrderStore (HAR1001), Console.WriteLine
@@ -76,6 +76,8 @@ internal static class RulePackConsumer
             public void Place() => PlacedAt = DateTime.Now; // expected HAR1003: CleanArchitecture bans it in the domain
 
             public void Ship() => ShippedAt = DateTime.UtcNow; // the repository's harness.rules lifts this ban
+
+            public System.Text.Json.JsonDocument? Snapshot { get; set; } // expected HAR1006: not in CleanArchitecture's external list for the domain
         }
 
         public interface IOrderStore
@@ -205,6 +207,11 @@ internal static class RulePackConsumer
     public static ExpectedDiagnostic TemplateClockBan { get; } =
         ConsumerSolution.At("HAR1003", DomainOrder, OrderSource, "expected HAR1003", "Now",
             $"banned by P:System.DateTime.Now ({TemplatePack}.harness.rules, ban *)");
+
+    public static ExpectedDiagnostic ExternalUse { get; } =
+        ConsumerSolution.At("HAR1006", DomainOrder, OrderSource, "expected HAR1006", "JsonDocument",
+            $"'Acme.Shop.Domain.Order' (layer domain) uses 'System.Text.Json.JsonDocument', which belongs to no layer; domain may use external System, System.Collections.**",
+            $"({CleanArchitectureFile}, layer domain): the domain is the core: it depends on nothing");
 
     public static ExpectedDiagnostic LiftedBan { get; } =
         ConsumerSolution.At("HAR1003", DomainOrder, OrderSource, "lifts this ban", "UtcNow");

@@ -55,6 +55,9 @@ public sealed class RulePackEndToEndTests : IClassFixture<RulePackFixture>
         Assert.False(build.Result.Succeeded, $"HAR1001 is an error in the pack, yet the build succeeded.{Environment.NewLine}{build.Result.Describe()}");
         Single(build, RulePackConsumer.ClockBan, "warning");
 
+        // The pack's external list for the domain, not its globalconfig, decides HAR1006: a warning.
+        Single(build, RulePackConsumer.ExternalUse, "warning");
+
         // Without AiHygiene, 'Final' marks no rewrite, and placeholders are warnings (the analyzer's defaults).
         Assert.DoesNotContain(Reported(build), d => d.RuleId == "HAR2005");
         Single(build, RulePackConsumer.Placeholder, "warning");

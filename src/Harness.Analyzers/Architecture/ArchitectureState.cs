@@ -34,6 +34,7 @@ internal sealed class ArchitectureState
         });
         _typesWithBannedConstructors = TypesWithBannedConstructors(model);
         Cycles = new LayerCycleRule(model);
+        // BannedApiRule before ExternalTypeRule: a use both would report is reported once, by its ban.
         Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles, new ExternalTypeRule(model) };
     }
 

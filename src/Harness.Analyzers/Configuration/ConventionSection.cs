@@ -272,12 +272,18 @@ internal static class ModifierWords
 /// </summary>
 internal sealed class FullNamePattern
 {
+    private const string AnySegments = "**";
+
     private readonly NamespacePattern _pattern;
 
-    private FullNamePattern(string text, NamespacePattern pattern)
+    /// <summary>The pattern of the simple name (the last segment): <c>**</c> when any name matches.</summary>
+    private readonly string _lastSegment;
+
+    private FullNamePattern(string text, NamespacePattern pattern, string lastSegment)
     {
         Text = text;
         _pattern = pattern;
+        _lastSegment = lastSegment;
     }
 
     public string Text { get; }
@@ -303,12 +309,15 @@ internal sealed class FullNamePattern
             return false;
         }
 
-        pattern = new FullNamePattern(text, parsed!);
+        pattern = new FullNamePattern(text, parsed!, name.Substring(name.LastIndexOf('.') + 1));
         return true;
     }
 
     /// <summary>Whether the full name, given as its segments (namespace, containing types, name), matches.</summary>
     public bool Matches(string[] segments) => _pattern.Matches(segments);
+
+    /// <summary>Whether a type with this simple name (without generic arity) may match, whatever its namespace.</summary>
+    public bool MayMatchName(string simpleName) => _lastSegment == AnySegments || NamespacePattern.WildcardMatches(_lastSegment, simpleName);
 
     public override string ToString() => Text;
 }

@@ -6,21 +6,18 @@ using System.Threading;
 using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Conventions;
 
 /// <summary>
 /// Per-compilation state of the conventions analyzer: the conventions with their layer names resolved, the lookups
-/// every type shares (namespace facts, full names of interfaces, base classes and attributes, cached by symbol), and
-/// which conventions selected a type.
+/// every type shares (namespace facts, full names of interfaces, base classes and attributes, cached by symbol).
 /// </summary>
 internal sealed class ConventionState
 {
     private readonly ArchitectureModel _model;
     private readonly Compilation _compilation;
     private readonly bool[][] _selectedLayers;
-    private readonly int[] _selected;
     private readonly ConcurrentDictionary<INamespaceSymbol, NamespaceFacts> _namespaces = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, string[]> _fullNames = new(SymbolEqualityComparer.Default);
 
@@ -37,7 +34,6 @@ internal sealed class ConventionState
             RequiredLayers[i] = LayerMask(Conventions[i].RequiredLayers);
         }
 
-        _selected = new int[Conventions.Length];
     }
 
     public ImmutableArray<ConventionRule> Conventions { get; }
@@ -48,60 +44,56 @@ internal sealed class ConventionState
     public bool[][] RequiredLayers { get; }
 
     /// <summary>Judges one type of the compilation against every convention that selects it.</summary>
-    public void Judge(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken)
+    public void Judge(SourceType type, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        if (type.IsImplicitlyDeclared || type.TypeKind == TypeKind.Error || type.IsScriptClass || FirstDeclaration(type, cancellationToken) is not { } location)
-        {
-            return;
-        }
-
         ConventionType? facts = null;
         for (var i = 0; i < Conventions.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            facts ??= new ConventionType(type, FactsOf(type.ContainingNamespace), _model);
+            facts ??= new ConventionType(type.Symbol, FactsOf(type.Symbol.ContainingNamespace), _model, type);
             if (!Selects(i, facts))
             {
                 continue;
             }
 
-            Volatile.Write(ref _selected[i], 1);
             var convention = Conventions[i];
-            NameConventionRule.Check(convention, facts, location, report);
-            PlacementConventionRule.Check(this, i, facts, location, report);
-            ModifierConventionRule.Check(convention, facts, location, report);
+            NameConventionRule.Check(convention, facts, type.Location, report);
+            PlacementConventionRule.Check(this, i, facts, type.Location, report);
+            ModifierConventionRule.Check(convention, facts, type.Location, report);
         }
     }
 
     /// <summary>
-    /// Whether each convention selected nothing: no type of the compilation's source, nor a public type of an assembly
-    /// it references (a host project sees the types of the projects it references). Read at the compilation's end.
+    /// Whether each convention selects nothing: no type of the compilation's source, nor a public type of an assembly
+    /// it references (a host project sees the types of the projects it references). Only for HAR1005, off by default.
     /// </summary>
-    public Func<int, bool> SelectsNothing(CancellationToken cancellationToken)
+    public Func<int, bool> SelectsNothing(SourceTypes types, CancellationToken cancellationToken)
     {
         var unmatched = new List<int>();
         for (var i = 0; i < Conventions.Length; i++)
         {
-            if (Volatile.Read(ref _selected[i]) == 0)
-            {
-                unmatched.Add(i);
-            }
+            unmatched.Add(i);
         }
 
-        if (unmatched.Count > 0)
+        foreach (var type in types.All)
         {
-            foreach (var reference in _compilation.References)
+            if (Match(type.Symbol, type, unmatched, cancellationToken))
             {
-                if (_compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
-                    && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-                    && MatchReferenced(assembly.GlobalNamespace, unmatched, cancellationToken))
-                {
-                    break;
-                }
+                return unmatched.Contains;
             }
         }
 
-        return i => Volatile.Read(ref _selected[i]) == 0;
+        foreach (var reference in _compilation.References)
+        {
+            if (_compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
+                && MatchReferenced(assembly.GlobalNamespace, unmatched, cancellationToken))
+            {
+                break;
+            }
+        }
+
+        return unmatched.Contains;
     }
 
     /// <summary>Whether a convention's <c>where_*</c> keys all hold for the type.</summary>
@@ -129,7 +121,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        if (where.Implements is { } interfaces && !Implements(symbol, interfaces))
+        if (where.Implements is { } interfaces && (!type.MayImplementInterfaces || !Implements(symbol, interfaces)))
         {
             return false;
         }
@@ -139,7 +131,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        return where.Attributes is not { } attributes || HasAttribute(symbol, attributes);
+        return where.Attributes is not { } attributes || (type.MayHaveAttribute(attributes) && HasAttribute(symbol, attributes));
     }
 
     public NamespaceFacts FactsOf(INamespaceSymbol? ns) =>
@@ -187,7 +179,7 @@ internal sealed class ConventionState
 
     private bool Inherits(INamedTypeSymbol type, ImmutableArray<FullNamePattern> patterns)
     {
-        for (var baseType = type.BaseType; baseType is not null && baseType.TypeKind != TypeKind.Error; baseType = baseType.BaseType)
+        for (var baseType = DeclaredBaseOf(type); baseType is not null && baseType.TypeKind != TypeKind.Error; baseType = baseType.BaseType)
         {
             if (AnyMatches(patterns, FullNameOf(baseType)))
             {
@@ -197,6 +189,19 @@ internal sealed class ConventionState
 
         return false;
     }
+
+    /// <summary>
+    /// The base class: a class's is bound from its base list; a struct's, an enum's and a delegate's is fixed, so their
+    /// base lists (interfaces, an underlying type) are not bound for it; an interface has none.
+    /// </summary>
+    private INamedTypeSymbol? DeclaredBaseOf(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Class => type.BaseType,
+        TypeKind.Struct => _compilation.GetSpecialType(SpecialType.System_ValueType),
+        TypeKind.Enum => _compilation.GetSpecialType(SpecialType.System_Enum),
+        TypeKind.Delegate => _compilation.GetSpecialType(SpecialType.System_MulticastDelegate),
+        _ => null,
+    };
 
     private bool HasAttribute(INamedTypeSymbol type, ImmutableArray<FullNamePattern> patterns)
     {
@@ -288,18 +293,7 @@ internal sealed class ConventionState
             return false;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var facts = new ConventionType(type, FactsOf(type.ContainingNamespace), _model);
-        for (var i = unmatched.Count - 1; i >= 0; i--)
-        {
-            if (Selects(unmatched[i], facts))
-            {
-                Volatile.Write(ref _selected[unmatched[i]], 1);
-                unmatched.RemoveAt(i);
-            }
-        }
-
-        if (unmatched.Count == 0)
+        if (Match(type, null, unmatched, cancellationToken))
         {
             return true;
         }
@@ -315,28 +309,20 @@ internal sealed class ConventionState
         return false;
     }
 
-    /// <summary>
-    /// The name of the type's first declaration in source order: where its findings are reported, once for all its
-    /// parts. Null for a type with no declaration of its own (the <c>Program</c> of top-level statements).
-    /// </summary>
-    private static Location? FirstDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <summary>Drops from <paramref name="unmatched"/> the conventions that select <paramref name="type"/>; true once none is left.</summary>
+    private bool Match(INamedTypeSymbol type, SourceType? source, List<int> unmatched, CancellationToken cancellationToken)
     {
-        SyntaxToken? first = null;
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        cancellationToken.ThrowIfCancellationRequested();
+        var facts = new ConventionType(type, FactsOf(type.ContainingNamespace), _model, source);
+        for (var i = unmatched.Count - 1; i >= 0; i--)
         {
-            var identifier = reference.GetSyntax(cancellationToken) switch
+            if (Selects(unmatched[i], facts))
             {
-                BaseTypeDeclarationSyntax declaration => declaration.Identifier,
-                DelegateDeclarationSyntax declaration => declaration.Identifier,
-                _ => default,
-            };
-            if (identifier.RawKind != 0 && (first is not { } earlier || SourceOrder.Compare(identifier.SyntaxTree, identifier.SpanStart, earlier.SyntaxTree, earlier.SpanStart) < 0))
-            {
-                first = identifier;
+                unmatched.RemoveAt(i);
             }
         }
 
-        return first?.GetLocation();
+        return unmatched.Count == 0;
     }
 
     private bool[] LayerMask(ImmutableArray<string>? names)
@@ -355,28 +341,4 @@ internal sealed class ConventionState
 
         return mask;
     }
-}
-
-/// <summary>A type being judged, with what the conventions ask of it computed once: its namespace facts and layer.</summary>
-internal sealed class ConventionType
-{
-    private readonly ArchitectureModel _model;
-    private int _layer = int.MinValue;
-
-    public ConventionType(INamedTypeSymbol symbol, NamespaceFacts ns, ArchitectureModel model)
-    {
-        Symbol = symbol;
-        Namespace = ns;
-        _model = model;
-    }
-
-    public INamedTypeSymbol Symbol { get; }
-
-    public NamespaceFacts Namespace { get; }
-
-    /// <summary>The layer it belongs to (by namespace, or by its assembly's name), or -1.</summary>
-    public int Layer => _layer != int.MinValue ? _layer : _layer = _model.LayerOf(Namespace, Symbol.ContainingAssembly?.Name);
-
-    /// <summary>How messages name it: <c>Contoso.Shop.Infrastructure.SqlOrders</c>, <c>Contoso.Repo&lt;T&gt;</c>.</summary>
-    public string Display => Symbol.ToDisplayString();
 }

@@ -9,9 +9,12 @@ namespace Harness.Analyzers.Conventions;
 
 /// <summary>
 /// Enforces the <c>[convention NAME]</c> sections: a type's name (HAR3001), placement (HAR3002) and modifiers (HAR3003),
-/// reported live at the type's name, once per type. A symbol action on named types: it reads declarations, base lists
-/// and (for <c>where_attribute</c> only) the type's attributes, never a method body. A convention that selects no type
-/// the compilation can see is reported at the end of the build (HAR1005, off by default).
+/// reported live at the type's name, once per type. A syntax-tree action that judges the types whose first declaration
+/// is in the tree, read from the source assembly's symbols (<see cref="SourceTypes"/>): it reads declarations, base
+/// lists and (for <c>where_attribute</c> only) the type's attributes, never a method body, and registers no symbol,
+/// semantic-model or compilation-end action, which would make the driver bind every method body. A convention that
+/// selects no type the compilation can see is reported at the end of the build (HAR1005, off by default: only when it
+/// is raised does this analyzer register a compilation-end action).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConventionsAnalyzer : DiagnosticAnalyzer
@@ -37,17 +40,26 @@ public sealed class ConventionsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = new ConventionState(rules, start.Compilation);
-            start.RegisterSymbolAction(
-                symbol => state.Judge((INamedTypeSymbol)symbol.Symbol, ledger.Counting(symbol.ReportDiagnostic), symbol.CancellationToken),
-                SymbolKind.NamedType);
+            var compilation = start.Compilation;
+            var state = new ConventionState(rules, compilation);
+            var types = new ComputeOnce<SourceTypes>(cancellationToken => SourceTypes.Of(compilation, cancellationToken));
+            start.RegisterSyntaxTreeAction(document =>
+            {
+                var report = ledger.Counting(document.ReportDiagnostic);
+                foreach (var type in types.Get(document.CancellationToken).In(document.Tree))
+                {
+                    state.Judge(type, report, document.CancellationToken);
+                }
+            });
+            if (!UnmatchedPatternRule.MayReport(compilation))
+            {
+                ledger.RegisterStaleCheck(start, SupportedDiagnostics);
+                return;
+            }
+
             start.RegisterCompilationEndAction(end =>
             {
-                if (UnmatchedPatternRule.MayReport(end.Compilation))
-                {
-                    UnmatchedPatternRule.ReportConventions(ledger.Counting(end.ReportDiagnostic), state.Conventions, state.SelectsNothing(end.CancellationToken));
-                }
-
+                UnmatchedPatternRule.ReportConventions(ledger.Counting(end.ReportDiagnostic), state.Conventions, state.SelectsNothing(types.Get(end.CancellationToken), end.CancellationToken));
                 ledger.ReportStale(end, SupportedDiagnostics);
             });
         });

@@ -177,6 +177,38 @@ public class ExternalTypeTests
     }
 
     [Fact]
+    public Task A_use_a_ban_reports_is_not_reported_again_by_the_external_list()
+    {
+        var rules = """
+            [layer domain]
+            namespaces = Shop.Domain.**
+            external   = System
+            because    = the domain is pure
+
+            [ban domain]
+            N:System.IO = the domain does no I/O
+            """;
+        var domain = """
+            using {|#0:System.IO|};
+
+            namespace Shop.Domain;
+
+            public class Loader
+            {
+                public string Load(string path) => {|#1:File|}.ReadAllText(path);
+
+                public object Builder() => new System.Text.{|#2:StringBuilder|}();
+            }
+            """;
+        var test = RulesTest.Create(rules, domain);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1003").AtMarker(0));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1003").AtMarker(1).WithMessage(
+            "'Shop.Domain.Loader' uses 'System.IO.File', banned by N:System.IO (harness.rules, ban domain): the domain does no I/O"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR1006").AtMarker(2));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Using_directives_are_judged_once_each()
     {
         var rules = """

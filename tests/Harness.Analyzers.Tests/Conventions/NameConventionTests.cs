@@ -138,6 +138,40 @@ public class NameConventionTests
     }
 
     [Fact]
+    public Task Where_inherits_selects_structs_enums_and_delegates_by_their_fixed_base_classes_an_enum_being_a_value_type_too()
+    {
+        var rules = """
+            [convention values]
+            where_inherits = System.ValueType
+            name           = *Value
+
+            [convention flags]
+            where_inherits = System.Enum
+            name           = *Kind
+
+            [convention callbacks]
+            where_inherits = System.MulticastDelegate
+            name           = *Handler
+            """;
+        var code = """
+            namespace Shop
+            {
+                public struct [|Money|] : System.IEquatable<Money> { public bool Equals(Money other) => true; }
+                public readonly record struct PriceValue(decimal Amount);
+                public enum {|HAR3001:{|HAR3001:Color|}|} : byte { Red }
+                public enum {|HAR3001:OrderKind|} { Sale }
+                public enum {|HAR3001:{|HAR3001:Size|}|} { Small }
+                public delegate void [|Placed|]();
+                public delegate void PlacedHandler();
+                public interface IValue { }
+                public class Order { }
+            }
+            """;
+        var test = ConventionsTest.Create(rules, code);
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Where_inherits_selects_direct_and_indirect_subclasses_and_generic_bases_without_arity()
     {
         var rules = """
@@ -159,7 +193,7 @@ public class NameConventionTests
     }
 
     [Fact]
-    public Task Where_attribute_matches_with_or_without_the_Attribute_suffix_and_by_simple_name()
+    public Task Where_attribute_matches_with_or_without_the_Attribute_suffix_by_simple_or_qualified_name_or_through_an_alias()
     {
         var rules = """
             [convention controllers]
@@ -171,6 +205,8 @@ public class NameConventionTests
             name            = *Handler
             """;
         var code = """
+            using Api = Shop.Web.ApiControllerAttribute;
+
             namespace Shop.Web
             {
                 [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class ApiControllerAttribute : System.Attribute { }
@@ -179,7 +215,9 @@ public class NameConventionTests
                 [ApiController] public class [|Orders|] { }
                 [ApiControllerAttribute] public class UsersController { }
                 [Handler] public class [|Place|] { }
-                public class Plain { }
+                [global::Shop.Web.Handler, System.Obsolete] public class [|Ship|] { }
+                [Api] public class [|Aliased|] { }
+                [System.Obsolete] public class Plain { }
             }
             """;
         return ConventionsTest.Create(rules, code).RunAsync();

@@ -330,6 +330,88 @@ public class RulePackTests
         return test.RunAsync();
     }
 
+    /// <summary>Stand-ins for the packages the application may and may not use.</summary>
+    private const string ExternalStandIns = """
+        namespace Microsoft.Extensions.Logging { public interface ILogger { void Log(string message); } }
+        namespace Microsoft.Extensions.DependencyInjection { public interface IServiceCollection { } }
+        namespace MediatR { public interface IRequest<T> { } }
+        namespace Microsoft.Data.SqlClient { public sealed class SqlConnection { } }
+        """;
+
+    /// <summary>A domain and an application that each use one type their external list does not allow.</summary>
+    private const string ExternalUses = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        namespace Acme.Shop.Domain
+        {
+            public sealed class Order
+            {
+                public Guid Id { get; } = Guid.NewGuid();
+                public List<int> Lines { get; } = new();
+                public int Total => Lines.Sum();
+                public System.Text.Json.{|#0:JsonDocument|}? Snapshot { get; set; }
+                public string Load(string path) => System.IO.{|#1:File|}.ReadAllText(path); // banned: reported by the ban only
+            }
+
+            public interface IOrderRepository { Task AddAsync(Order order, CancellationToken cancellationToken); }
+        }
+
+        namespace Acme.Shop.Application
+        {
+            public sealed record PlaceOrder(int Quantity) : MediatR.IRequest<Guid>;
+
+            public sealed class PlaceOrderService
+            {
+                private readonly Microsoft.Extensions.Logging.ILogger _log;
+                public PlaceOrderService(Microsoft.Extensions.Logging.ILogger log) => _log = log;
+                public void Place(PlaceOrder command) => _log.Log("placed " + command.Quantity);
+                public void Export(string path) => System.IO.{|#2:File|}.WriteAllText(path, "orders");
+                public Microsoft.Data.SqlClient.{|#3:SqlConnection|}? Connection { get; set; }
+            }
+
+            public static class ApplicationServices
+            {
+                public static Microsoft.Extensions.DependencyInjection.IServiceCollection Add(Microsoft.Extensions.DependencyInjection.IServiceCollection services) => services;
+            }
+        }
+
+        namespace Acme.Shop.Infrastructure
+        {
+            public sealed class SqlOrders { public Microsoft.Data.SqlClient.SqlConnection Connection { get; } = new(); public void Save() => System.IO.File.WriteAllText("x", "y"); }
+        }
+        """;
+
+    [Fact]
+    public Task CleanArchitecture_external_lists_keep_the_domain_to_the_BCL_basics_and_the_application_to_abstractions()
+    {
+        var test = Consumer(CleanArchitecture).WithSources(ExternalUses, ExternalStandIns);
+        test.ExpectedDiagnostics.Add(Warning("HAR1006", 0,
+            $"'Acme.Shop.Domain.Order' (layer domain) uses 'System.Text.Json.JsonDocument', which belongs to no layer; domain may use external System, System.Collections.**, System.Linq, System.Text, System.Text.RegularExpressions, System.Globalization, System.Threading, System.Threading.Tasks, System.Diagnostics.CodeAnalysis, System.Runtime.CompilerServices ({CleanArchitectureFile}, layer domain): the domain is the core: it depends on nothing"));
+        test.ExpectedDiagnostics.Add(Warning("HAR1003", 1));
+        test.ExpectedDiagnostics.Add(Warning("HAR1006", 2));
+        test.ExpectedDiagnostics.Add(Warning("HAR1006", 3));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task CleanArchitecture_the_repository_harness_rules_lifts_an_external_list_with_a_pattern_for_every_namespace()
+    {
+        var repository = """
+            root = true
+
+            [layer application]
+            external = **
+            """;
+        var test = Consumer(CleanArchitecture).WithRepositoryRules(repository).WithSources(ExternalUses, ExternalStandIns);
+        test.ExpectedDiagnostics.Add(Warning("HAR1006", 0));
+        test.ExpectedDiagnostics.Add(Warning("HAR1003", 1));
+        return test.RunAsync();
+    }
+
     // ---------------------------------------------------------------- Harness.Rules.AiHygiene
 
     [Fact]
