@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Harness.Analyzers.Configuration;
 
 namespace Harness.Analyzers.Architecture;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Harness.Analyzers.Configuration;
 
 namespace Harness.Analyzers.Architecture;
 

@@ -1,13 +1,13 @@
 using System;
-using System.Collections.Immutable;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;
 
 /// <summary>
-/// HAR1005: a layer, modules rule, ban or convention that matches nothing the compilation can see passes vacuously, a known
-/// failure of architecture-test libraries. Off by default: a low project cannot see the layers above it.
+/// HAR1005: a layer, modules rule or ban that matches nothing the compilation can see passes vacuously, a known failure
+/// of architecture-test libraries. Off by default: a low project cannot see the layers above it. (Conventions that select
+/// nothing: <c>UnselectingConventionRule</c>.)
 /// </summary>
 internal static class UnmatchedPatternRule
 {
@@ -36,38 +36,6 @@ internal static class UnmatchedPatternRule
                 Report(report, ban.Declaration.Location, $"[ban {ban.Scope}] {ban.SymbolId}");
             }
         }
-    }
-
-    /// <summary>HAR1005 for the conventions that select no type the compilation can see.</summary>
-    public static void ReportConventions(Action<Diagnostic> report, ImmutableArray<ConventionRule> conventions, Func<int, bool> selectsNothing)
-    {
-        for (var i = 0; i < conventions.Length; i++)
-        {
-            if (selectsNothing(i))
-            {
-                Report(report, conventions[i].Declaration.Location, $"[convention {conventions[i].Name}]");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Whether HAR1005 may be reported: it is off by default, so unless a rule set, <c>/warnaserror</c> or a global
-    /// config raises it, work that only it needs (a walk over the referenced assemblies) is skipped.
-    /// </summary>
-    public static bool MayReport(Compilation compilation)
-    {
-        var id = Descriptors.UnmatchedRule.Id;
-        if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out var specific))
-        {
-            return specific != ReportDiagnostic.Suppress;
-        }
-
-        if (compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetGlobalDiagnosticValue(id, default, out var global))
-        {
-            return global != ReportDiagnostic.Suppress;
-        }
-
-        return Descriptors.UnmatchedRule.IsEnabledByDefault;
     }
 
     private static void Report(Action<Diagnostic> report, Location location, string rule) =>

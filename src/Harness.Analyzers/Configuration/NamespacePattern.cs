@@ -51,8 +51,9 @@ internal sealed class NamespacePattern
                 continue;
             }
 
-            if (segment != AnySegments && !IsSegmentGlob(segment, out error))
+            if (segment != AnySegments && SegmentProblem(segment) is { } problem)
             {
+                error = problem;
                 return false;
             }
         }
@@ -76,23 +77,11 @@ internal sealed class NamespacePattern
 
     public override string ToString() => Text;
 
-    private static bool IsSegmentGlob(string segment, out string error)
-    {
-        if (segment.Contains(AnySegments))
-        {
-            error = "'**' must be a whole segment";
-            return false;
-        }
-
-        if (PatternCharacters.FirstInvalid(segment, alsoAllowed: "-") is { } invalid)
-        {
-            error = $"'{invalid}' cannot appear in a pattern; use name characters, '*' and '**'";
-            return false;
-        }
-
-        error = string.Empty;
-        return true;
-    }
+    /// <summary>What is wrong with a segment other than <c>**</c>; null when nothing is.</summary>
+    private static string? SegmentProblem(string segment) =>
+        segment.Contains(AnySegments) ? "'**' must be a whole segment"
+        : PatternCharacters.FirstInvalid(segment, alsoAllowed: "-") is { } invalid ? $"'{invalid}' cannot appear in a pattern; use name characters, '*' and '**'"
+        : null;
 
     private bool Match(int patternIndex, string[] input, int inputIndex, out string? captured)
     {

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Baseline;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
@@ -51,7 +50,7 @@ public sealed class ConventionsAnalyzer : DiagnosticAnalyzer
                     state.Judge(type, report, document.CancellationToken);
                 }
             });
-            if (!UnmatchedPatternRule.MayReport(compilation))
+            if (!DiagnosticSwitch.MayReport(compilation, Descriptors.UnmatchedRule))
             {
                 ledger.RegisterStaleCheck(start, SupportedDiagnostics);
                 return;
@@ -59,7 +58,7 @@ public sealed class ConventionsAnalyzer : DiagnosticAnalyzer
 
             start.RegisterCompilationEndAction(end =>
             {
-                UnmatchedPatternRule.ReportConventions(ledger.Counting(end.ReportDiagnostic), state.Conventions, state.SelectsNothing(types.Get(end.CancellationToken), end.CancellationToken));
+                UnselectingConventionRule.Report(ledger.Counting(end.ReportDiagnostic), state.Conventions, state.SelectsNothing(types.Get(end.CancellationToken), end.CancellationToken));
                 ledger.ReportStale(end, SupportedDiagnostics);
             });
         });

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 

@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Harness.Analyzers.Configuration;
 
-namespace Harness.Analyzers.Architecture;
+namespace Harness.Analyzers.Configuration;
 
 /// <summary>
 /// The architecture rules of one compilation in the form the use-site checks need: layer membership, the allowed

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Harness.Analyzers.Architecture;
+namespace Harness.Analyzers.Configuration;
 
 /// <summary>Tarjan's algorithm: a component number per node; nodes on a common cycle share one.</summary>
 internal static class StronglyConnected

@@ -1,6 +1,6 @@
 using System;
 
-namespace Harness.Analyzers.Architecture;
+namespace Harness.Analyzers.Configuration;
 
 /// <summary>What the rules say of one namespace: which layer patterns and which modules match it. Cached per name.</summary>
 internal sealed class NamespaceFacts

@@ -1,4 +1,4 @@
-namespace Harness.Analyzers.Architecture;
+namespace Harness.Analyzers.Configuration;
 
 internal static class BecauseText
 {
