@@ -117,7 +117,7 @@ internal sealed class CloneIndex
             }
         }
 
-        var overlay = new IndexOverlay(_groups, removed, FingerprintGroups.Build(added, MinTokens, cache, cancellationToken), cache, cancellationToken);
+        var overlay = new IndexOverlay(_groups, removed, FingerprintGroups.Build(added, MinTokens, cache, cancellationToken), _postings.EndId, cache, cancellationToken);
         return new CloneIndex(scope, trees, _groups, _postings, _baseTrees, overlay);
     }
 
@@ -135,7 +135,7 @@ internal sealed class CloneIndex
     /// <summary>The other members at least <paramref name="threshold"/> similar (and not exact twins), most similar first.</summary>
     public List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold)
     {
-        var shared = ShingleCounts.Rent();
+        var shared = ShingleCounts.Rent(_overlay is null ? _postings.EndId : _overlay.Postings.EndId);
         try
         {
             return NearTwinsOf(member, threshold, shared);
@@ -149,19 +149,31 @@ internal sealed class CloneIndex
     private List<(MemberFingerprint Member, double Similarity)> NearTwinsOf(MemberFingerprint member, double threshold, ShingleCounts shared)
     {
         var telling = 0;
-        var buffer = _overlay is null ? null : new List<MemberFingerprint>();
+        var buffer = Array.Empty<int>();
         foreach (var shingle in member.Shingles)
         {
-            var posting = Posting(shingle, buffer);
-            if (posting.Count > 0 && posting.Count <= MaxPosting)
+            int[] posting;
+            int count;
+            if (_overlay is null)
+            {
+                posting = _postings.Of(shingle);
+                count = posting.Length;
+            }
+            else
+            {
+                count = OverlaidPosting(shingle, ref buffer);
+                posting = buffer;
+            }
+
+            if (count > 0 && count <= MaxPosting)
             {
                 telling++;
-                foreach (var other in posting)
+                for (var i = 0; i < count; i++)
                 {
                     // Most shingles of a member are its own alone: counting the member itself was most of the work.
-                    if (other != member)
+                    if (MemberAt(posting[i]) != member)
                     {
-                        shared.Add(other);
+                        shared.Add(posting[i]);
                     }
                 }
             }
@@ -172,7 +184,7 @@ internal sealed class CloneIndex
         var candidates = new List<(MemberFingerprint Member, int Shared)>();
         for (var slot = 0; slot < shared.Count; slot++)
         {
-            var other = shared.MemberAt(slot);
+            var other = MemberAt(shared.IdAt(slot));
             if (other != member
                 && other.ExactHash != member.ExactHash
                 && shared.SharedAt(slot) * 5 >= Math.Min(telling, other.Shingles.Length)
@@ -218,26 +230,33 @@ internal sealed class CloneIndex
             ? _groups.WithBody(exactHash)
             : _overlay.Merge(_groups.WithBody(exactHash), _overlay.Added.WithBody(exactHash), IndexOverlay.TreeOf, FingerprintOrder.Compare);
 
-    /// <summary>The members holding a shingle: the base posting without the groups the overlay changed, plus the overlay's.</summary>
-    private IReadOnlyList<MemberFingerprint> Posting(int shingle, List<MemberFingerprint>? buffer)
+    /// <summary>A member by its number in the base postings or, after them, in the overlay's.</summary>
+    private MemberFingerprint MemberAt(int id) =>
+        id < _postings.EndId ? _postings.MemberAt(id) : _overlay!.Postings.MemberAt(id);
+
+    /// <summary>
+    /// The numbers of the members holding a shingle, into <paramref name="buffer"/> (grown as needed), and how many:
+    /// the base posting without the groups the overlay changed, plus the overlay's.
+    /// </summary>
+    private int OverlaidPosting(int shingle, ref int[] buffer)
     {
         var inBase = _postings.Of(shingle);
-        if (_overlay is null || buffer is null)
+        var added = _overlay!.Postings.Of(shingle);
+        if (buffer.Length < inBase.Length + added.Length)
         {
-            // Without an overlay there is no buffer: the base posting is the answer.
-            return inBase;
+            buffer = new int[Math.Max(inBase.Length + added.Length, 2 * buffer.Length)];
         }
 
-        buffer.Clear();
-        foreach (var member in inBase)
+        var count = 0;
+        foreach (var id in inBase)
         {
-            if (!_overlay.Changed(member.ExactHash))
+            if (!_overlay.Changed(_postings.MemberAt(id).ExactHash))
             {
-                buffer.Add(member);
+                buffer[count++] = id;
             }
         }
 
-        buffer.AddRange(_overlay.Postings.Of(shingle));
-        return buffer;
+        Array.Copy(added, 0, buffer, count, added.Length);
+        return count + added.Length;
     }
 }

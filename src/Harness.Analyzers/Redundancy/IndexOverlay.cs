@@ -16,7 +16,7 @@ internal sealed class IndexOverlay
     private readonly HashSet<SyntaxTree> _removed;
     private readonly HashSet<ulong> _changedBodies = new();
 
-    public IndexOverlay(FingerprintGroups inBase, HashSet<SyntaxTree> removed, FingerprintGroups added, FingerprintCache cache, CancellationToken cancellationToken)
+    public IndexOverlay(FingerprintGroups inBase, HashSet<SyntaxTree> removed, FingerprintGroups added, int firstMemberId, FingerprintCache cache, CancellationToken cancellationToken)
     {
         _removed = removed;
         Added = added;
@@ -50,7 +50,8 @@ internal sealed class IndexOverlay
             }
         }
 
-        Postings = new ShinglePostings(representatives);
+        // Numbered after the base's members (firstMemberId is one past them), so one count table serves both.
+        Postings = new ShinglePostings(representatives, firstMemberId);
     }
 
     public FingerprintGroups Added { get; }

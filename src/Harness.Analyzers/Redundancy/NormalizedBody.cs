@@ -126,18 +126,8 @@ internal sealed class NormalizedBody
     {
         switch ((SyntaxKind)token.RawKind)
         {
-            case SyntaxKind.IdentifierToken when IsSimpleName(token) && token.ValueText == context.OwnName && !IsLocal(token, locals):
-                exactCode = OwnNameCode;
-                return OwnNameCode;
-            case SyntaxKind.IdentifierToken when IsSimpleName(token) && !IsLocal(token, locals) && context.TypeMembers.Contains(token.ValueText):
-                exactCode = StableHash.Of(context.TypeKey, '.', token.ValueText);
-                return exactCode;
-            case SyntaxKind.IdentifierToken when IsLocal(token, locals):
-                exactCode = LocalCode + ordinals.Of(token.ValueText);
-                return LocalCode;
             case SyntaxKind.IdentifierToken:
-                exactCode = StableHash.Of(token.ValueText);
-                return exactCode;
+                return IdentifierCodeOf(token, locals, ordinals, context, out exactCode);
             case SyntaxKind.NumericLiteralToken:
             case SyntaxKind.CharacterLiteralToken:
                 exactCode = NumberCode;
@@ -161,7 +151,40 @@ internal sealed class NormalizedBody
         }
     }
 
-    private static bool IsLocal(SyntaxToken token, HashSet<string> locals) => locals.Contains(token.ValueText) && !IsMemberName(token);
+    /// <summary>
+    /// A name: the member's own, one of its type's members, a local, or anything else. Every identifier of every body
+    /// comes here, and each question about it hashes its text, so each is asked once (issue 8).
+    /// </summary>
+    private static int IdentifierCodeOf(SyntaxToken token, HashSet<string> locals, LocalNumbering ordinals, MemberContext context, out int exactCode)
+    {
+        var text = token.ValueText;
+        var isLocal = IsLocal(token, locals);
+        if (!isLocal && IsSimpleName(token))
+        {
+            if (text == context.OwnName)
+            {
+                exactCode = OwnNameCode;
+                return OwnNameCode;
+            }
+
+            if (context.TypeMembers.Contains(text))
+            {
+                exactCode = StableHash.Of(context.TypeKey, '.', text);
+                return exactCode;
+            }
+        }
+
+        if (isLocal)
+        {
+            exactCode = LocalCode + ordinals.Of(text);
+            return LocalCode;
+        }
+
+        exactCode = StableHash.Of(text);
+        return exactCode;
+    }
+
+    private static bool IsLocal(SyntaxToken token, HashSet<string> locals) => !IsMemberName(token) && locals.Contains(token.ValueText);
 
     /// <summary>The name after a dot (<c>this.name</c>, <c>other.Name</c>, <c>?.Name</c>): a member, even where a local has that name.</summary>
     private static bool IsMemberName(SyntaxToken token) =>

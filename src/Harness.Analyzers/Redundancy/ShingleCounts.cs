@@ -4,59 +4,56 @@ using System.Collections.Generic;
 namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
-/// How many sampled shingles each other member shares with the member being judged, in the order they were first
-/// met. Every member of every document is judged in a build, so one table per thread is reused rather than one grown
-/// per member (issue 8); a table that grew large is let go instead, since clearing it would cost its size every time.
+/// How many sampled shingles each other member shares with the member being judged, by member number (see
+/// <see cref="ShinglePostings"/>), with the numbers in the order they were first met. Every member of every document
+/// is judged in a build, so one table per thread is reused (issue 8): emptying it costs the members counted, not its
+/// size, so it is kept whatever it grew to.
 /// </summary>
 internal sealed class ShingleCounts
 {
-    private const int MaxKept = 256;
-
     [ThreadStatic]
     private static ShingleCounts? _free;
 
-    private readonly Dictionary<MemberFingerprint, int> _slots = new();
-    private readonly List<MemberFingerprint> _members = new();
-    private readonly List<int> _counts = new();
+    private readonly List<int> _met = new();
+    private int[] _counts = Array.Empty<int>();
 
-    public int Count => _members.Count;
+    public int Count => _met.Count;
 
-    public static ShingleCounts Rent()
+    /// <param name="members">How many member numbers the index hands out.</param>
+    public static ShingleCounts Rent(int members)
     {
         var counts = _free ?? new ShingleCounts();
         _free = null;
+        if (counts._counts.Length < members)
+        {
+            counts._counts = new int[members];
+        }
+
         return counts;
     }
 
-    /// <summary>Empty again and kept for the thread's next member; no fingerprint stays reachable from it.</summary>
+    /// <summary>Empty again and kept for the thread's next member.</summary>
     public void Return()
     {
-        if (Count > MaxKept)
+        foreach (var id in _met)
         {
-            return;
+            _counts[id] = 0;
         }
 
-        _slots.Clear();
-        _members.Clear();
-        _counts.Clear();
+        _met.Clear();
         _free = this;
     }
 
-    public void Add(MemberFingerprint other)
+    public void Add(int id)
     {
-        if (_slots.TryGetValue(other, out var slot))
+        if (_counts[id]++ == 0)
         {
-            _counts[slot]++;
-        }
-        else
-        {
-            _slots.Add(other, _members.Count);
-            _members.Add(other);
-            _counts.Add(1);
+            _met.Add(id);
         }
     }
 
-    public MemberFingerprint MemberAt(int slot) => _members[slot];
+    /// <summary>The number of the member met <paramref name="slot"/>th.</summary>
+    public int IdAt(int slot) => _met[slot];
 
-    public int SharedAt(int slot) => _counts[slot];
+    public int SharedAt(int slot) => _counts[_met[slot]];
 }

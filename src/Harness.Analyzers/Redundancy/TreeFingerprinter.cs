@@ -78,6 +78,13 @@ internal static class TreeFingerprinter
         /// <param name="nested">If given, receives the members declared in the body (local functions), read on the way.</param>
         public void Add(SyntaxNode node, BodyOf found, List<(SyntaxNode Node, BodyOf Found)>? nested)
         {
+            // Every token takes at least one character, so a body shorter than min_tokens characters is too small to
+            // be compared, and so is every local function in it: neither is read (most accessors and one-liners).
+            if (found.Body.Span.Length < _minTokens)
+            {
+                return;
+            }
+
             var type = FactsOf(node, _types);
             var bodyNodes = BodyNodes ??= new List<SyntaxNode>(256);
             bodyNodes.Clear();
