@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Threading;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -25,7 +24,7 @@ internal sealed class ArchitectureState
         Model = model;
         _compilation = compilation;
         _index = new ComputeOnce<NameIndex>(cancellationToken => NameIndex.Build(model, compilation, cancellationToken));
-        _aliasNames = new ComputeOnce<HashSet<string>>(CollectAliasNames);
+        _aliasNames = new ComputeOnce<HashSet<string>>(cancellationToken => AliasNames.Of(compilation, cancellationToken));
         _wordHashes = new ComputeOnce<HashSet<int>>(cancellationToken =>
         {
             var hashes = WordHash.Of(IndexFor(cancellationToken).Names);
@@ -151,43 +150,5 @@ internal sealed class ArchitectureState
         }
 
         return types;
-    }
-
-    private HashSet<string> CollectAliasNames(CancellationToken cancellationToken)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
-            {
-                AddAliases(root.Usings, names);
-                AddNamespaceAliases(root.Members, names);
-            }
-        }
-
-        return names;
-    }
-
-    private static void AddNamespaceAliases(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
-    {
-        foreach (var member in members)
-        {
-            if (member is BaseNamespaceDeclarationSyntax ns)
-            {
-                AddAliases(ns.Usings, names);
-                AddNamespaceAliases(ns.Members, names);
-            }
-        }
-    }
-
-    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias is { } alias)
-            {
-                names.Add(alias.Name.Identifier.ValueText);
-            }
-        }
     }
 }

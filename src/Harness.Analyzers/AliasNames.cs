@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Harness.Analyzers.Conventions;
+namespace Harness.Analyzers;
 
 /// <summary>
 /// The names that using-alias directives declare anywhere in a compilation (<c>using Ser = System.SerializableAttribute;</c>
