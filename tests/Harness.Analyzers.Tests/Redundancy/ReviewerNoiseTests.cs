@@ -760,6 +760,114 @@ public class ReviewerNoiseTests
     }
 
     [Fact]
+    public Task Short_writer_call_sequences_are_quiet_but_a_copied_writer_with_logic_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's CSharpOutputVisitor: each Visit*Declaration opens with the same calls
+        // on its own node (StartNode, attributes, modifiers, return type, Space, private implementation type), which
+        // is how one kind of node is written. The property and indexer visitors also share the accessor block writer
+        // (a brace style chosen, the getter and setter children in their order, the brace closed): that is a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Output;
+
+            public enum BraceStyle { EndOfLine, NextLine }
+
+            public class Node
+            {
+                public List<string> Attributes { get; } = new();
+                public int Modifiers;
+                public Node? ReturnType;
+                public Node? PrivateImplementationType;
+                public Node? Body;
+                public string Name = "";
+                public List<Node> Children { get; } = new();
+                public bool IsAccessor;
+                public void AcceptVisitor(OutputVisitor visitor) { }
+            }
+
+            public class OutputVisitor
+            {
+                public BraceStyle PropertyBraceStyle;
+                public BraceStyle MethodBraceStyle;
+
+                void StartNode(Node node) { }
+                void EndNode(Node node) { }
+                void WriteAttributes(List<string> attributes) { }
+                void WriteModifiers(int modifiers) { }
+                void WriteImplementationType(Node? type) { }
+                void WriteIdentifier(string name) { }
+                void Space() { }
+                void OpenBrace(BraceStyle style, bool newLine) { }
+                void CloseBrace(BraceStyle style, bool unindent) { }
+                void WriteParameters(Node node) { }
+                bool IsSingleLine(Node node, BraceStyle style) => style == BraceStyle.EndOfLine && node.Children.Count < 2;
+
+                public void VisitMethodDeclaration(Node method)
+                {
+                    StartNode(method);
+                    WriteAttributes(method.Attributes);
+                    WriteModifiers(method.Modifiers);
+                    method.ReturnType?.AcceptVisitor(this);
+                    Space();
+                    WriteImplementationType(method.PrivateImplementationType);
+                    WriteParameters(method);
+                    WriteIdentifier(method.Name);
+                    method.Body?.AcceptVisitor(this);
+                    EndNode(method);
+                }
+
+                public void VisitPropertyDeclaration(Node property)
+                {
+                    StartNode(property);
+                    WriteAttributes(property.Attributes);
+                    WriteModifiers(property.Modifiers);
+                    property.ReturnType?.AcceptVisitor(this);
+                    Space();
+                    WriteImplementationType(property.PrivateImplementationType);
+                    WriteIdentifier(property.Name);
+                    bool isSingleLine = IsSingleLine(property, PropertyBraceStyle);
+                    OpenBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, newLine: !isSingleLine);
+                    foreach (var child in property.Children)
+                    {
+                        if (child.IsAccessor) { child.AcceptVisitor(this); }
+                    }
+
+                    CloseBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, unindent: !isSingleLine);
+                    EndNode(property);
+                }
+
+                public void VisitIndexerDeclaration(Node indexer)
+                {
+                    StartNode(indexer);
+                    WriteAttributes(indexer.Attributes);
+                    WriteModifiers(indexer.Modifiers);
+                    indexer.ReturnType?.AcceptVisitor(this);
+                    Space();
+                    WriteImplementationType(indexer.PrivateImplementationType);
+                    if (indexer.Children.Count == 0) { WriteIdentifier("this[]"); return; }
+                    var parameters = new List<Node>(indexer.Children.FindAll(child => !child.IsAccessor));
+                    parameters.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
+                    foreach (var parameter in parameters) { WriteParameters(parameter); }
+                    {|#1:bool isSingleLine = IsSingleLine(indexer, PropertyBraceStyle);
+                    OpenBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, newLine: !isSingleLine);
+                    foreach (var child in indexer.Children)
+                    {
+                        if (child.IsAccessor) { child.AcceptVisitor(this); }
+                    }
+
+                    CloseBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, unindent: !isSingleLine);
+                    EndNode(indexer);|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1)
+            .WithMessage("These 5 statements are repeated in 'OutputVisitor.VisitPropertyDeclaration' (File0.cs line 60): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Validators_that_differ_only_in_their_messages_are_quiet_but_one_copied_to_the_letter_is_reported()
     {
         // The shape of Humanizer's ValidateScales, one per profile type, each saying in its messages which profile
