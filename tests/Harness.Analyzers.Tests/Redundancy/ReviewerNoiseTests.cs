@@ -868,6 +868,166 @@ public class ReviewerNoiseTests
     }
 
     [Fact]
+    public Task Small_matchers_of_one_shape_are_quiet_but_a_copied_matcher_with_logic_of_its_own_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's PatternMatching: one Match* helper per instruction pattern, each a
+        // single test whose outcome sets every out parameter (and sets them again to null when the test fails). The
+        // equality and inequality matchers share a loop that unwraps negations: that part is a copy.
+        var code = """
+            namespace IL;
+
+            public enum ComparisonKind { Equality, Inequality }
+
+            public class Instruction
+            {
+                public Instruction? Condition;
+                public Instruction? TrueInst;
+                public Instruction? FalseInst;
+                public Instruction? Left;
+                public Instruction? Right;
+                public Instruction? Argument;
+                public ComparisonKind Kind;
+                public bool IsLifted;
+                public bool IsIf;
+                public bool IsComparison;
+                public int? Constant;
+
+                public bool MatchNop() => Constant is null && Argument is null;
+
+                public bool MatchLdcI4(int value) => Constant == value;
+
+                public bool MatchLogicNot(out Instruction? argument)
+                {
+                    argument = Argument;
+                    return argument is not null && !IsComparison;
+                }
+
+                public bool MatchIfInstruction(out Instruction? condition, out Instruction? trueInst)
+                {
+                    var inst = IsIf ? this : null;
+                    if (inst != null && inst.FalseInst!.MatchNop())
+                    {
+                        condition = inst.Condition;
+                        trueInst = inst.TrueInst;
+                        return true;
+                    }
+
+                    condition = null;
+                    trueInst = null;
+                    return false;
+                }
+
+                public bool MatchLogicAnd(out Instruction? lhs, out Instruction? rhs)
+                {
+                    var inst = IsIf ? this : null;
+                    if (inst != null && inst.FalseInst!.MatchLdcI4(0))
+                    {
+                        lhs = inst.Condition;
+                        rhs = inst.TrueInst;
+                        return true;
+                    }
+
+                    lhs = null;
+                    rhs = null;
+                    return false;
+                }
+
+                public bool MatchCompEquals(out Instruction? left, out Instruction? right)
+                {
+                    Instruction thisInst = this;
+                    var compKind = ComparisonKind.Equality;
+                    while (thisInst.MatchLogicNot(out var arg) && arg!.IsComparison)
+                    {
+                        thisInst = arg;
+                        if (compKind == ComparisonKind.Equality)
+                            compKind = ComparisonKind.Inequality;
+                        else
+                            compKind = ComparisonKind.Equality;
+                    }
+
+                    if (thisInst.IsComparison && thisInst.Kind == compKind && !thisInst.IsLifted)
+                    {
+                        left = thisInst.Left;
+                        right = thisInst.Right;
+                        return true;
+                    }
+
+                    left = null;
+                    right = null;
+                    return false;
+                }
+
+                public bool {|#0:MatchCompNotEquals|}(out Instruction? left, out Instruction? right)
+                {
+                    Instruction thisInst = this;
+                    var compKind = ComparisonKind.Inequality;
+                    while (thisInst.MatchLogicNot(out var arg) && arg!.IsComparison)
+                    {
+                        thisInst = arg;
+                        if (compKind == ComparisonKind.Equality)
+                            compKind = ComparisonKind.Inequality;
+                        else
+                            compKind = ComparisonKind.Equality;
+                    }
+
+                    if (thisInst.IsComparison && thisInst.Kind == compKind && !thisInst.IsLifted)
+                    {
+                        left = thisInst.Left;
+                        right = thisInst.Right;
+                        return true;
+                    }
+
+                    left = null;
+                    right = null;
+                    return false;
+                }
+            }
+
+            public static class TaskType
+            {
+                // Matchers that build what they hand back (the builder's name and arity) have logic of their own.
+                public static bool IsNonGenericTaskType(string task, out string builderTypeName)
+                {
+                    if (task == "System.Threading.Tasks.Task")
+                    {
+                        builderTypeName = string.Concat("System.Runtime.CompilerServices.", "AsyncTaskMethodBuilder");
+                        return true;
+                    }
+                    if (task.EndsWith("Task", System.StringComparison.Ordinal))
+                    {
+                        builderTypeName = task.Replace("Task", "TaskBuilder");
+                        return builderTypeName.IndexOf('`') < 0;
+                    }
+                    builderTypeName = "";
+                    return false;
+                }
+
+                public static bool {|#1:IsGenericTaskType|}(string task, out string builderTypeName)
+                {
+                    if (task == "System.Threading.Tasks.Task`1")
+                    {
+                        builderTypeName = string.Concat("System.Runtime.CompilerServices.", "AsyncTaskMethodBuilder`1");
+                        return true;
+                    }
+                    if (task.EndsWith("Task", System.StringComparison.Ordinal))
+                    {
+                        builderTypeName = task.Replace("Task", "TaskBuilder");
+                        return builderTypeName.IndexOf('`') > 0;
+                    }
+                    builderTypeName = "";
+                    return false;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1)
+            .WithMessage("'TaskType.IsGenericTaskType' is 98% similar to 'TaskType.IsNonGenericTaskType' (File0.cs line 113): extract the shared part"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(0)
+            .WithMessage("'Instruction.MatchCompNotEquals' is 99% similar to 'Instruction.MatchCompEquals' (File0.cs line 59): extract the shared part"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Validators_that_differ_only_in_their_messages_are_quiet_but_one_copied_to_the_letter_is_reported()
     {
         // The shape of Humanizer's ValidateScales, one per profile type, each saying in its messages which profile
