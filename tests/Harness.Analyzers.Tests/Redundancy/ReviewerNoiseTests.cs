@@ -1028,6 +1028,112 @@ public class ReviewerNoiseTests
     }
 
     [Fact]
+    public Task Writer_calls_with_an_optional_part_are_quiet_but_a_copied_choice_between_writers_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's ResXResourceWriter: WriteString and WriteBytes close the value element
+        // and write the comment element if there is one, the same calls in both. Two members that choose between a
+        // comment and a placeholder with the same if/else make the same decision twice: that is a copy.
+        var code = """
+            namespace Resources;
+
+            public class ResourceWriter
+            {
+                private readonly System.Xml.XmlWriter _writer = System.Xml.XmlWriter.Create(System.IO.Stream.Null);
+
+                public void WriteString(string name, string value, string? comment)
+                {
+                    _writer.WriteStartElement("data");
+                    _writer.WriteAttributeString("name", name);
+                    if (value.Length > 0 && char.IsWhiteSpace(value[0])) { _writer.WriteAttributeString("xml", "space", null, "preserve"); }
+                    var lines = value.Split('\n');
+                    foreach (var line in lines) { if (line.Length > 80) { _writer.WriteComment("long line " + line.Substring(0, 10)); } }
+                    var encoded = System.Text.Encoding.UTF8.GetByteCount(value);
+                    _writer.WriteAttributeString("size", encoded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _writer.WriteStartElement("value");
+                    _writer.WriteString(value);
+                    _writer.WriteEndElement();
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+
+                    _writer.WriteEndElement();
+                }
+
+                public void WriteBytes(string name, byte[] value, string? comment)
+                {
+                    _writer.WriteStartElement("data");
+                    _writer.WriteAttributeString("name", name);
+                    _writer.WriteAttributeString("type", typeof(byte[]).AssemblyQualifiedName);
+                    var hash = 17;
+                    for (var i = 0; i < value.Length; i++) { hash = unchecked(hash * 31 + value[i]); }
+                    _writer.WriteAttributeString("hash", hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+                    using var stream = new System.IO.MemoryStream(value);
+                    _writer.WriteAttributeString("length", stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _writer.WriteStartElement("value");
+                    _writer.WriteBase64(value, 0, value.Length);
+                    _writer.WriteEndElement();
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+
+                    _writer.WriteEndElement();
+                }
+
+                public void WriteNote(string note, string? comment)
+                {
+                    _writer.WriteStartElement("note");
+                    _writer.WriteString(note.Trim());
+                    _writer.WriteAttributeString("kind", "text");
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+                    else
+                    {
+                        _writer.WriteComment("no comment");
+                    }
+
+                    _writer.WriteEndElement();
+                }
+
+                public void WriteHeader(string header, string? comment)
+                {
+                    _writer.WriteStartElement("header");
+                    _writer.WriteAttributeString("length", header.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    var words = header.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    for (var i = 0; i < words.Length; i++) { words[i] = words[i].ToUpperInvariant(); }
+                    _writer.WriteAttributeString("title", string.Join("-", words));
+                    {|#0:_writer.WriteAttributeString("kind", "text");
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+                    else
+                    {
+                        _writer.WriteComment("no comment");
+                    }
+
+                    _writer.WriteEndElement();|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'ResourceWriter.WriteNote' (File0.cs line 56): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Validators_that_differ_only_in_their_messages_are_quiet_but_one_copied_to_the_letter_is_reported()
     {
         // The shape of Humanizer's ValidateScales, one per profile type, each saying in its messages which profile
