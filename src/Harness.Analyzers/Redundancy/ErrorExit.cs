@@ -17,8 +17,7 @@ internal static class ErrorExit
 
     public static bool IsAll(SyntaxTree tree, TextSpan span)
     {
-        var container = tree.GetRoot().FindNode(span, getInnermostNodeForTie: true);
-        var statements = container.ChildNodes().OfType<StatementSyntax>().Where(statement => span.Contains(statement.Span)).ToList();
+        var statements = RunStatements.Of(tree, span);
         if (statements.Count == 0)
         {
             return false;

@@ -6,7 +6,7 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>
 /// HAR2002: members at least as similar as the [redundancy] threshold, with statements added, removed or changed
 /// (type 3), reported once per pair on the later member. Judged on what a reviewer would merge: bodies of at least
-/// <see cref="MinStatements"/> statements, similar with each local kept apart (only a consistent renaming counts as
+/// <see cref="MinStatements"/> statements (a matcher's outcomes not counted), similar with each local kept apart (only a consistent renaming counts as
 /// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins.
 /// </summary>
 internal sealed class NearDuplicateMemberRule : IMemberRule
@@ -60,6 +60,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
 
             var similarity = SequenceSimilarity.Of(body.ExactCodes, otherBody.ExactCodes);
             if (similarity >= settings.Similarity
+                && HasLogicWorthMerging(member, body) && HasLogicWorthMerging(other, otherBody)
                 && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
                 && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body)))
             {
@@ -81,6 +82,10 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             original.Display,
             original.Where));
     }
+
+    /// <summary>Statements of its own besides handing back a matcher's results: see <see cref="MatchOutcome"/>.</summary>
+    private static bool HasLogicWorthMerging(MemberFingerprint member, RereadBody body) =>
+        member.Statements - MatchOutcome.Count(body.Body) >= MinStatements;
 
     private static bool IsWorthMerging(MemberFingerprint member, MemberFingerprint other) =>
         member.Statements >= MinStatements

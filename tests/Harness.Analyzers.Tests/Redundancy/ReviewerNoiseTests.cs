@@ -760,6 +760,380 @@ public class ReviewerNoiseTests
     }
 
     [Fact]
+    public Task Short_writer_call_sequences_are_quiet_but_a_copied_writer_with_logic_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's CSharpOutputVisitor: each Visit*Declaration opens with the same calls
+        // on its own node (StartNode, attributes, modifiers, return type, Space, private implementation type), which
+        // is how one kind of node is written. The property and indexer visitors also share the accessor block writer
+        // (a brace style chosen, the getter and setter children in their order, the brace closed): that is a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Output;
+
+            public enum BraceStyle { EndOfLine, NextLine }
+
+            public class Node
+            {
+                public List<string> Attributes { get; } = new();
+                public int Modifiers;
+                public Node? ReturnType;
+                public Node? PrivateImplementationType;
+                public Node? Body;
+                public string Name = "";
+                public List<Node> Children { get; } = new();
+                public bool IsAccessor;
+                public void AcceptVisitor(OutputVisitor visitor) { }
+            }
+
+            public class OutputVisitor
+            {
+                public BraceStyle PropertyBraceStyle;
+                public BraceStyle MethodBraceStyle;
+
+                void StartNode(Node node) { }
+                void EndNode(Node node) { }
+                void WriteAttributes(List<string> attributes) { }
+                void WriteModifiers(int modifiers) { }
+                void WriteImplementationType(Node? type) { }
+                void WriteIdentifier(string name) { }
+                void Space() { }
+                void OpenBrace(BraceStyle style, bool newLine) { }
+                void CloseBrace(BraceStyle style, bool unindent) { }
+                void WriteParameters(Node node) { }
+                bool IsSingleLine(Node node, BraceStyle style) => style == BraceStyle.EndOfLine && node.Children.Count < 2;
+
+                public void VisitMethodDeclaration(Node method)
+                {
+                    StartNode(method);
+                    WriteAttributes(method.Attributes);
+                    WriteModifiers(method.Modifiers);
+                    method.ReturnType?.AcceptVisitor(this);
+                    Space();
+                    WriteImplementationType(method.PrivateImplementationType);
+                    WriteParameters(method);
+                    WriteIdentifier(method.Name);
+                    method.Body?.AcceptVisitor(this);
+                    EndNode(method);
+                }
+
+                public void VisitPropertyDeclaration(Node property)
+                {
+                    StartNode(property);
+                    WriteAttributes(property.Attributes);
+                    WriteModifiers(property.Modifiers);
+                    property.ReturnType?.AcceptVisitor(this);
+                    Space();
+                    WriteImplementationType(property.PrivateImplementationType);
+                    WriteIdentifier(property.Name);
+                    bool isSingleLine = IsSingleLine(property, PropertyBraceStyle);
+                    OpenBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, newLine: !isSingleLine);
+                    foreach (var child in property.Children)
+                    {
+                        if (child.IsAccessor) { child.AcceptVisitor(this); }
+                    }
+
+                    CloseBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, unindent: !isSingleLine);
+                    EndNode(property);
+                }
+
+                public void VisitIndexerDeclaration(Node indexer)
+                {
+                    StartNode(indexer);
+                    WriteAttributes(indexer.Attributes);
+                    WriteModifiers(indexer.Modifiers);
+                    indexer.ReturnType?.AcceptVisitor(this);
+                    Space();
+                    WriteImplementationType(indexer.PrivateImplementationType);
+                    if (indexer.Children.Count == 0) { WriteIdentifier("this[]"); return; }
+                    var parameters = new List<Node>(indexer.Children.FindAll(child => !child.IsAccessor));
+                    parameters.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
+                    foreach (var parameter in parameters) { WriteParameters(parameter); }
+                    {|#1:bool isSingleLine = IsSingleLine(indexer, PropertyBraceStyle);
+                    OpenBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, newLine: !isSingleLine);
+                    foreach (var child in indexer.Children)
+                    {
+                        if (child.IsAccessor) { child.AcceptVisitor(this); }
+                    }
+
+                    CloseBrace(isSingleLine ? BraceStyle.EndOfLine : PropertyBraceStyle, unindent: !isSingleLine);
+                    EndNode(indexer);|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1)
+            .WithMessage("These 5 statements are repeated in 'OutputVisitor.VisitPropertyDeclaration' (File0.cs line 60): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Small_matchers_of_one_shape_are_quiet_but_a_copied_matcher_with_logic_of_its_own_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's PatternMatching: one Match* helper per instruction pattern, each a
+        // single test whose outcome sets every out parameter (and sets them again to null when the test fails). The
+        // equality and inequality matchers share a loop that unwraps negations: that part is a copy.
+        var code = """
+            namespace IL;
+
+            public enum ComparisonKind { Equality, Inequality }
+
+            public class Instruction
+            {
+                public Instruction? Condition;
+                public Instruction? TrueInst;
+                public Instruction? FalseInst;
+                public Instruction? Left;
+                public Instruction? Right;
+                public Instruction? Argument;
+                public ComparisonKind Kind;
+                public bool IsLifted;
+                public bool IsIf;
+                public bool IsComparison;
+                public int? Constant;
+
+                public bool MatchNop() => Constant is null && Argument is null;
+
+                public bool MatchLdcI4(int value) => Constant == value;
+
+                public bool MatchLogicNot(out Instruction? argument)
+                {
+                    argument = Argument;
+                    return argument is not null && !IsComparison;
+                }
+
+                public bool MatchIfInstruction(out Instruction? condition, out Instruction? trueInst)
+                {
+                    var inst = IsIf ? this : null;
+                    if (inst != null && inst.FalseInst!.MatchNop())
+                    {
+                        condition = inst.Condition;
+                        trueInst = inst.TrueInst;
+                        return true;
+                    }
+
+                    condition = null;
+                    trueInst = null;
+                    return false;
+                }
+
+                public bool MatchLogicAnd(out Instruction? lhs, out Instruction? rhs)
+                {
+                    var inst = IsIf ? this : null;
+                    if (inst != null && inst.FalseInst!.MatchLdcI4(0))
+                    {
+                        lhs = inst.Condition;
+                        rhs = inst.TrueInst;
+                        return true;
+                    }
+
+                    lhs = null;
+                    rhs = null;
+                    return false;
+                }
+
+                public bool MatchCompEquals(out Instruction? left, out Instruction? right)
+                {
+                    Instruction thisInst = this;
+                    var compKind = ComparisonKind.Equality;
+                    while (thisInst.MatchLogicNot(out var arg) && arg!.IsComparison)
+                    {
+                        thisInst = arg;
+                        if (compKind == ComparisonKind.Equality)
+                            compKind = ComparisonKind.Inequality;
+                        else
+                            compKind = ComparisonKind.Equality;
+                    }
+
+                    if (thisInst.IsComparison && thisInst.Kind == compKind && !thisInst.IsLifted)
+                    {
+                        left = thisInst.Left;
+                        right = thisInst.Right;
+                        return true;
+                    }
+
+                    left = null;
+                    right = null;
+                    return false;
+                }
+
+                public bool {|#0:MatchCompNotEquals|}(out Instruction? left, out Instruction? right)
+                {
+                    Instruction thisInst = this;
+                    var compKind = ComparisonKind.Inequality;
+                    while (thisInst.MatchLogicNot(out var arg) && arg!.IsComparison)
+                    {
+                        thisInst = arg;
+                        if (compKind == ComparisonKind.Equality)
+                            compKind = ComparisonKind.Inequality;
+                        else
+                            compKind = ComparisonKind.Equality;
+                    }
+
+                    if (thisInst.IsComparison && thisInst.Kind == compKind && !thisInst.IsLifted)
+                    {
+                        left = thisInst.Left;
+                        right = thisInst.Right;
+                        return true;
+                    }
+
+                    left = null;
+                    right = null;
+                    return false;
+                }
+            }
+
+            public static class TaskType
+            {
+                // Matchers that build what they hand back (the builder's name and arity) have logic of their own.
+                public static bool IsNonGenericTaskType(string task, out string builderTypeName)
+                {
+                    if (task == "System.Threading.Tasks.Task")
+                    {
+                        builderTypeName = string.Concat("System.Runtime.CompilerServices.", "AsyncTaskMethodBuilder");
+                        return true;
+                    }
+                    if (task.EndsWith("Task", System.StringComparison.Ordinal))
+                    {
+                        builderTypeName = task.Replace("Task", "TaskBuilder");
+                        return builderTypeName.IndexOf('`') < 0;
+                    }
+                    builderTypeName = "";
+                    return false;
+                }
+
+                public static bool {|#1:IsGenericTaskType|}(string task, out string builderTypeName)
+                {
+                    if (task == "System.Threading.Tasks.Task`1")
+                    {
+                        builderTypeName = string.Concat("System.Runtime.CompilerServices.", "AsyncTaskMethodBuilder`1");
+                        return true;
+                    }
+                    if (task.EndsWith("Task", System.StringComparison.Ordinal))
+                    {
+                        builderTypeName = task.Replace("Task", "TaskBuilder");
+                        return builderTypeName.IndexOf('`') > 0;
+                    }
+                    builderTypeName = "";
+                    return false;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1)
+            .WithMessage("'TaskType.IsGenericTaskType' is 98% similar to 'TaskType.IsNonGenericTaskType' (File0.cs line 113): extract the shared part"));
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(0)
+            .WithMessage("'Instruction.MatchCompNotEquals' is 99% similar to 'Instruction.MatchCompEquals' (File0.cs line 59): extract the shared part"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Writer_calls_with_an_optional_part_are_quiet_but_a_copied_choice_between_writers_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's ResXResourceWriter: WriteString and WriteBytes close the value element
+        // and write the comment element if there is one, the same calls in both. Two members that choose between a
+        // comment and a placeholder with the same if/else make the same decision twice: that is a copy.
+        var code = """
+            namespace Resources;
+
+            public class ResourceWriter
+            {
+                private readonly System.Xml.XmlWriter _writer = System.Xml.XmlWriter.Create(System.IO.Stream.Null);
+
+                public void WriteString(string name, string value, string? comment)
+                {
+                    _writer.WriteStartElement("data");
+                    _writer.WriteAttributeString("name", name);
+                    if (value.Length > 0 && char.IsWhiteSpace(value[0])) { _writer.WriteAttributeString("xml", "space", null, "preserve"); }
+                    var lines = value.Split('\n');
+                    foreach (var line in lines) { if (line.Length > 80) { _writer.WriteComment("long line " + line.Substring(0, 10)); } }
+                    var encoded = System.Text.Encoding.UTF8.GetByteCount(value);
+                    _writer.WriteAttributeString("size", encoded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _writer.WriteStartElement("value");
+                    _writer.WriteString(value);
+                    _writer.WriteEndElement();
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+
+                    _writer.WriteEndElement();
+                }
+
+                public void WriteBytes(string name, byte[] value, string? comment)
+                {
+                    _writer.WriteStartElement("data");
+                    _writer.WriteAttributeString("name", name);
+                    _writer.WriteAttributeString("type", typeof(byte[]).AssemblyQualifiedName);
+                    var hash = 17;
+                    for (var i = 0; i < value.Length; i++) { hash = unchecked(hash * 31 + value[i]); }
+                    _writer.WriteAttributeString("hash", hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+                    using var stream = new System.IO.MemoryStream(value);
+                    _writer.WriteAttributeString("length", stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _writer.WriteStartElement("value");
+                    _writer.WriteBase64(value, 0, value.Length);
+                    _writer.WriteEndElement();
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+
+                    _writer.WriteEndElement();
+                }
+
+                public void WriteNote(string note, string? comment)
+                {
+                    _writer.WriteStartElement("note");
+                    _writer.WriteString(note.Trim());
+                    _writer.WriteAttributeString("kind", "text");
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+                    else
+                    {
+                        _writer.WriteComment("no comment");
+                    }
+
+                    _writer.WriteEndElement();
+                }
+
+                public void WriteHeader(string header, string? comment)
+                {
+                    _writer.WriteStartElement("header");
+                    _writer.WriteAttributeString("length", header.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    var words = header.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    for (var i = 0; i < words.Length; i++) { words[i] = words[i].ToUpperInvariant(); }
+                    _writer.WriteAttributeString("title", string.Join("-", words));
+                    {|#0:_writer.WriteAttributeString("kind", "text");
+                    if (comment != null)
+                    {
+                        _writer.WriteStartElement("comment");
+                        _writer.WriteString(comment);
+                        _writer.WriteEndElement();
+                    }
+                    else
+                    {
+                        _writer.WriteComment("no comment");
+                    }
+
+                    _writer.WriteEndElement();|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'ResourceWriter.WriteNote' (File0.cs line 56): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Validators_that_differ_only_in_their_messages_are_quiet_but_one_copied_to_the_letter_is_reported()
     {
         // The shape of Humanizer's ValidateScales, one per profile type, each saying in its messages which profile
