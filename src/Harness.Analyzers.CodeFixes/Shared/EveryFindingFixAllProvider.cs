@@ -33,7 +33,7 @@ internal sealed class EveryFindingFixAllProvider : FixAllProvider
             .Where(f => f.Diagnostic.Location.IsInSource)
             .OrderBy(f => f.Diagnostic.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
             .ThenBy(f => f.Diagnostic.Location.SourceSpan.Start);
-        foreach (var (project, found) in ordered)
+        foreach (var (_, found) in ordered)
         {
             if (await CurrentFinding.InAsync(solution, found, cancellationToken).ConfigureAwait(false) is { } diagnostic
                 && solution.GetDocument(diagnostic.Location.SourceTree) is { } document
