@@ -10,7 +10,6 @@ namespace Harness.Analyzers.Architecture;
 /// <summary>Per-compilation state of the architecture analyzer: the model, the name index and the caches the use-site walk shares.</summary>
 internal sealed class ArchitectureState
 {
-    private readonly Compilation _compilation;
     private readonly ComputeOnce<NameIndex> _index;
     private readonly ComputeOnce<HashSet<string>> _aliasNames;
     private readonly HashSet<string> _typesWithBannedConstructors;
@@ -22,7 +21,6 @@ internal sealed class ArchitectureState
     public ArchitectureState(ArchitectureModel model, Compilation compilation)
     {
         Model = model;
-        _compilation = compilation;
         _index = new ComputeOnce<NameIndex>(cancellationToken => NameIndex.Build(model, compilation, cancellationToken));
         _aliasNames = new ComputeOnce<HashSet<string>>(cancellationToken => AliasNames.Of(compilation, cancellationToken));
         _wordHashes = new ComputeOnce<HashSet<int>>(cancellationToken =>

@@ -28,21 +28,21 @@ internal static class FindingKey
         }
 
         var anchor = AnchorAt(location);
-        var twins = additionalLocations.Where(other => other.SourceTree is not null).ToList();
-        if (twins.Count == 0 || twins.TrueForAll(twin => AnchorAt(twin) == anchor))
+        var twins = additionalLocations.Where(other => other.SourceTree is not null).Select(twin => (Location: twin, Anchor: AnchorAt(twin))).ToList();
+        if (twins.TrueForAll(twin => twin.Anchor == anchor))
         {
             return At(anchor, location);
         }
 
-        if (twins.TrueForAll(twin => twin.SourceTree == tree))
+        if (twins.TrueForAll(twin => twin.Location.SourceTree == tree))
         {
             // Of copies in one file the analyzers report all but the first in source order, so moving members changes
             // which are reported: keyed by the whole group in ordinal order, every report of the group has one key.
-            var group = twins.Prepend(location).GroupBy(AnchorAt).OrderBy(copy => copy.Key, System.StringComparer.Ordinal).ToList();
-            return At(group[0].Key, group[0].First()) + string.Concat(group.Skip(1).Select(copy => " ~ " + copy.Key));
+            var group = twins.Prepend((Location: location, Anchor: anchor)).GroupBy(copy => copy.Anchor).OrderBy(copy => copy.Key, System.StringComparer.Ordinal).ToList();
+            return At(group[0].Key, group[0].First().Location) + string.Concat(group.Skip(1).Select(copy => " ~ " + copy.Key));
         }
 
-        return At(anchor, location) + " ~ " + AnchorAt(twins[0]);
+        return At(anchor, location) + " ~ " + twins[0].Anchor;
     }
 
     private static string AnchorAt(Location location) =>
