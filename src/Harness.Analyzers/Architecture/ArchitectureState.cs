@@ -51,7 +51,7 @@ internal sealed class ArchitectureState
     public HashSet<int> WordHashesFor(CancellationToken cancellationToken) => _wordHashes.Get(cancellationToken);
 
     public UseContext ContextOf(string namespaceName, NameIndex index) =>
-        _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, index, Model.FactsOf(name)));
+        _contexts.GetOrAdd(namespaceName, name => new UseContext(Model, index, Model.FactsOf(name), Rules));
 
     /// <summary>The context of code declared in a namespace, for uses found through symbols rather than syntax.</summary>
     public UseContext ContextOf(INamespaceSymbol ns, NameIndex index) =>
@@ -64,55 +64,33 @@ internal sealed class ArchitectureState
         _typesWithBannedConstructors.Count > 0 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id && _typesWithBannedConstructors.Contains(id);
 
     /// <summary>
-    /// A cheap test, before any allocation, of whether a rule could fire for this pair: layers that may not (or may
-    /// in a cycle) use each other, two modules, or a ban on the target. Most uses in layered code pass none.
+    /// A cheap test, before any allocation, of whether any rule could fire for this pair (<see cref="IUseRule.MayCare(UseContext, UseTarget)"/>).
+    /// Most uses in layered code pass none.
     /// </summary>
-    public bool MayViolate(UseContext context, UseTarget target) =>
-        MayCross(context, target.Layer, target.Facts) || target.IsBanned(Model) || (IsOutsideExternal(context, target.Layer, target.Facts) && !target.IsBuiltIn);
-
-    /// <summary>
-    /// The same test for a namespace known by name only, as a using directive names it: whether its layer or modules,
-    /// or a ban of it or of a namespace above it, could matter here. Spares binding the directive when none can.
-    /// </summary>
-    public bool MayViolate(UseContext context, string namespaceName)
+    public bool MayViolate(UseContext context, UseTarget target)
     {
-        var facts = Model.FactsOf(namespaceName);
-        var layer = Model.LayerOf(facts, assemblyName: null);
-        if (MayCross(context, layer, facts) || IsOutsideExternal(context, layer, facts))
+        foreach (var rule in Rules)
         {
-            return true;
-        }
-
-        for (var name = namespaceName; name.Length > 0; name = name.Substring(0, System.Math.Max(0, name.LastIndexOf('.'))))
-        {
-            foreach (var bans in Model.BansByScope)
+            if (rule.MayCare(context, target))
             {
-                if (bans.ContainsKey("N:" + name))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>Whether code in this context uses something in no layer that its layer's <c>external</c> list does not allow (HAR1006).</summary>
-    public static bool IsOutsideExternal(UseContext context, int layer, NamespaceFacts facts) =>
-        context.JudgesEveryName && layer < 0 && !facts.MatchesLayerExternal[context.Layer];
-
-    /// <summary>Whether code in this context using something of this layer and modules crosses a boundary a rule watches.</summary>
-    private bool MayCross(UseContext context, int layer, NamespaceFacts facts)
+    /// <summary>
+    /// The same test for a namespace known by name only, as a using directive names it: whether any rule could care
+    /// about its layer, its modules or the name itself here. Spares binding the directive when none can.
+    /// </summary>
+    public bool MayViolate(UseContext context, string namespaceName)
     {
-        if (context.Layer >= 0 && layer >= 0 && context.Layer != layer
-            && (!Model.MayUse(context.Layer, layer) || Model.CanFormCycle(context.Layer, layer)))
+        var facts = Model.FactsOf(namespaceName);
+        var layer = Model.LayerOf(facts, assemblyName: null);
+        foreach (var rule in Rules)
         {
-            return true;
-        }
-
-        for (var rule = 0; rule < context.Facts.Modules.Length; rule++)
-        {
-            if (context.Facts.Modules[rule] is { } from && facts.Modules[rule] is { } to && from != to)
+            if (rule.MayCare(context, facts, layer))
             {
                 return true;
             }

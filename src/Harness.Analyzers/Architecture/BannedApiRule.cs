@@ -10,6 +10,44 @@ internal sealed class BannedApiRule : IUseRule
 
     public BannedApiRule(ArchitectureModel model) => _model = model;
 
+    public IEnumerable<int> InterestsIn(UseContext context, NameIndex index)
+    {
+        if (_model.BansByScope[0].Count > 0)
+        {
+            yield return NameIndex.BanInterest(_model, 0);
+        }
+
+        var scope = context.Layer < 0 ? 0 : ArchitectureModel.BanScopeOf(context.Layer);
+        if (scope > 0 && _model.BansByScope[scope].Count > 0)
+        {
+            yield return NameIndex.BanInterest(_model, scope);
+        }
+    }
+
+    public bool JudgesEveryName(UseContext context) => false;
+
+    /// <summary>Whether a ban of any scope names it, its type or its namespace.</summary>
+    public bool MayCare(UseContext context, UseTarget target) => target.IsBanned(_model);
+
+    /// <summary>Whether a ban of any scope names this namespace or one above it.</summary>
+    public bool MayCare(UseContext context, NamespaceFacts ns, int layer)
+    {
+        for (var name = ns.Name; name.Length > 0; name = name.Substring(0, System.Math.Max(0, name.LastIndexOf('.'))))
+        {
+            foreach (var bans in _model.BansByScope)
+            {
+                if (bans.ContainsKey("N:" + name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public bool MayCareAnywhere(UseTarget target) => target.IsBanned(_model);
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var layerBans = use.Context.Layer < 0 ? null : _model.BansByScope[ArchitectureModel.BanScopeOf(use.Context.Layer)];

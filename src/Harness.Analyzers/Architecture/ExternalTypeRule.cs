@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 
@@ -15,10 +16,24 @@ internal sealed class ExternalTypeRule : IUseRule
 
     public ExternalTypeRule(ArchitectureModel model) => _model = model;
 
+    public IEnumerable<int> InterestsIn(UseContext context, NameIndex index) => Enumerable.Empty<int>();
+
+    /// <summary>
+    /// In a layer with an <c>external</c> list any name may be a type in no layer that the list does not allow, which no
+    /// index of constrained names can rule out.
+    /// </summary>
+    public bool JudgesEveryName(UseContext context) => HasExternalList(context);
+
+    public bool MayCare(UseContext context, UseTarget target) => IsOutsideExternal(context, target.Layer, target.Facts) && !target.IsBuiltIn;
+
+    public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => IsOutsideExternal(context, layer, ns);
+
+    public bool MayCareAnywhere(UseTarget target) => _model.HasExternalRules && !target.IsBuiltIn;
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var target = use.Target;
-        if (!ArchitectureState.IsOutsideExternal(use.Context, target.Layer, target.Facts) || target.IsBuiltIn
+        if (!MayCare(use.Context, target)
             || (target.Symbol is INamespaceSymbol ns && !DeclaresTypes(ns)) || IsBanned(violations))
         {
             return;
@@ -34,6 +49,12 @@ internal sealed class ExternalTypeRule : IUseRule
             $"{Descriptors.ExternalType.Id}:{from}:{target.TypeDisplay}",
             new object[] { use.ReferencingName, layer.Name, target.Display, external.Text, external.Declaration.Origin.FileName, BecauseText.Of(layer.Because) }));
     }
+
+    private bool HasExternalList(UseContext context) => context.Layer >= 0 && _model.Layers[context.Layer].External is not null;
+
+    /// <summary>Whether code in this context uses something in no layer that its layer's <c>external</c> list does not allow.</summary>
+    private bool IsOutsideExternal(UseContext context, int layer, NamespaceFacts facts) =>
+        HasExternalList(context) && layer < 0 && !facts.MatchesLayerExternal[context.Layer];
 
     /// <summary>
     /// A use a ban already reports (<see cref="BannedApiRule"/> runs first) is reported once, by the ban: its reason is

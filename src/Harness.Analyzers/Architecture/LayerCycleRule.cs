@@ -19,11 +19,22 @@ internal sealed class LayerCycleRule : IUseRule
 
     public LayerCycleRule(ArchitectureModel model) => _model = model;
 
+    public IEnumerable<int> InterestsIn(UseContext context, NameIndex index) =>
+        NameIndex.LayerInterests(_model, context.Layer, IsEdge);
+
+    public bool JudgesEveryName(UseContext context) => false;
+
+    public bool MayCare(UseContext context, UseTarget target) => IsEdge(context.Layer, target.Layer);
+
+    public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => IsEdge(context.Layer, layer);
+
+    public bool MayCareAnywhere(UseTarget target) => target.Layer >= 0;
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var from = use.Context.Layer;
         var to = use.Target.Layer;
-        if (from >= 0 && to >= 0 && _model.CanFormCycle(from, to))
+        if (IsEdge(from, to))
         {
             var location = use.Node.GetLocation();
             _edges.AddOrUpdate((from, to), location, (_, existing) => SourceOrder.Compare(location, existing) < 0 ? location : existing);
@@ -42,6 +53,9 @@ internal sealed class LayerCycleRule : IUseRule
             report(Finding.Create(Descriptors.LayerCycle, uses[0], uses.Skip(1), path));
         }
     }
+
+    /// <summary>A use between layers that the rules let use each other in a cycle: an edge of the graph cycles are looked for in.</summary>
+    private bool IsEdge(int from, int to) => from >= 0 && to >= 0 && _model.CanFormCycle(from, to);
 
     /// <summary>Breadth-first from <paramref name="start"/> back to itself: start, ..., start.</summary>
     private List<int> ShortestCycleFrom(int start, Dictionary<(int From, int To), Location> edges)

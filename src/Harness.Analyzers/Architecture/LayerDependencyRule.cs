@@ -10,11 +10,22 @@ internal sealed class LayerDependencyRule : IUseRule
 
     public LayerDependencyRule(ArchitectureModel model) => _model = model;
 
+    public IEnumerable<int> InterestsIn(UseContext context, NameIndex index) =>
+        NameIndex.LayerInterests(_model, context.Layer, Breaks);
+
+    public bool JudgesEveryName(UseContext context) => false;
+
+    public bool MayCare(UseContext context, UseTarget target) => Breaks(context.Layer, target.Layer);
+
+    public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => Breaks(context.Layer, layer);
+
+    public bool MayCareAnywhere(UseTarget target) => target.Layer >= 0;
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var from = use.Context.Layer;
         var to = use.Target.Layer;
-        if (from < 0 || to < 0 || _model.MayUse(from, to))
+        if (!Breaks(from, to))
         {
             return;
         }
@@ -29,4 +40,6 @@ internal sealed class LayerDependencyRule : IUseRule
                 layer.Declaration.Origin.FileName, BecauseText.Of(layer.Because),
             }));
     }
+
+    private bool Breaks(int from, int to) => from >= 0 && to >= 0 && !_model.MayUse(from, to);
 }

@@ -11,6 +11,27 @@ internal sealed class ModuleDependencyRule : IUseRule
 
     public ModuleDependencyRule(ArchitectureModel model) => _model = model;
 
+    public IEnumerable<int> InterestsIn(UseContext context, NameIndex index)
+    {
+        foreach (var pair in index.ModuleInterests)
+        {
+            var (rule, module) = pair.Key;
+            var own = context.Facts.Modules[rule];
+            if (own is not null && own != module && !_model.Modules[rule].MayUse.Contains(module))
+            {
+                yield return pair.Value;
+            }
+        }
+    }
+
+    public bool JudgesEveryName(UseContext context) => false;
+
+    public bool MayCare(UseContext context, UseTarget target) => AreOtherModules(context, target.Facts);
+
+    public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => AreOtherModules(context, ns);
+
+    public bool MayCareAnywhere(UseTarget target) => target.Facts.IsInAnyModule;
+
     public void Check(UseSite use, List<Violation> violations)
     {
         for (var index = 0; index < _model.Modules.Length; index++)
@@ -33,5 +54,19 @@ internal sealed class ModuleDependencyRule : IUseRule
                     rule.Declaration.Origin.FileName, BecauseText.Of(rule.Because),
                 }));
         }
+    }
+
+    /// <summary>Whether the code and what it uses are in different modules of some [modules] rule, allowed or not: a cheap first test.</summary>
+    private static bool AreOtherModules(UseContext context, NamespaceFacts facts)
+    {
+        for (var rule = 0; rule < context.Facts.Modules.Length; rule++)
+        {
+            if (context.Facts.Modules[rule] is { } from && facts.Modules[rule] is { } to && from != to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -42,6 +42,18 @@ internal sealed class NameIndex
 
     public static int LayerInterest(int layer) => layer;
 
+    /// <summary>The interests of the layers that code of layer <paramref name="from"/> using them is watched by <paramref name="watches"/>; none outside the layers.</summary>
+    public static IEnumerable<int> LayerInterests(ArchitectureModel model, int from, Func<int, int, bool> watches)
+    {
+        for (var to = 0; from >= 0 && to < model.Layers.Length; to++)
+        {
+            if (watches(from, to))
+            {
+                yield return LayerInterest(to);
+            }
+        }
+    }
+
     public static int BanInterest(ArchitectureModel model, int scope) => model.Layers.Length + scope;
 
     /// <summary>Every indexed name.</summary>

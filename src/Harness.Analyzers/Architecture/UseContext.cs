@@ -11,15 +11,20 @@ internal sealed class UseContext
 {
     private readonly bool[] _relevant;
 
-    public UseContext(ArchitectureModel model, NameIndex index, NamespaceFacts facts)
+    /// <summary>Asks every rule which interests matter here (<see cref="IUseRule.InterestsIn"/>) and whether it must see every name.</summary>
+    public UseContext(ArchitectureModel model, NameIndex index, NamespaceFacts facts, IReadOnlyList<IUseRule> rules)
     {
         Facts = facts;
         Layer = model.LayerOf(facts, model.AssemblyName);
-        JudgesEveryName = Layer >= 0 && model.Layers[Layer].External is not null;
         _relevant = new bool[index.InterestCount];
-        MarkLayers(model);
-        MarkBans(model);
-        MarkModules(model, index);
+        foreach (var rule in rules)
+        {
+            JudgesEveryName |= rule.JudgesEveryName(this);
+            foreach (var interest in rule.InterestsIn(this, index))
+            {
+                _relevant[interest] = true;
+            }
+        }
     }
 
     public NamespaceFacts Facts { get; }
@@ -27,8 +32,8 @@ internal sealed class UseContext
     public int Layer { get; }
 
     /// <summary>
-    /// Whether the code here is in a layer with an <c>external</c> list: any name may then be a type in no layer that
-    /// the list does not allow (HAR1006), which no index of layered names can rule out, so every name is judged.
+    /// Whether some rule may care about any name here, indexed or not (<see cref="IUseRule.JudgesEveryName"/>: a layer
+    /// with an <c>external</c> list, HAR1006), so every name is judged.
     /// </summary>
     public bool JudgesEveryName { get; }
 
@@ -48,41 +53,5 @@ internal sealed class UseContext
         }
 
         return false;
-    }
-
-    private void MarkLayers(ArchitectureModel model)
-    {
-        if (Layer < 0)
-        {
-            return;
-        }
-
-        for (var other = 0; other < model.Layers.Length; other++)
-        {
-            if (other != Layer && (!model.MayUse(Layer, other) || model.CanFormCycle(Layer, other)))
-            {
-                _relevant[NameIndex.LayerInterest(other)] = true;
-            }
-        }
-    }
-
-    private void MarkBans(ArchitectureModel model)
-    {
-        _relevant[NameIndex.BanInterest(model, 0)] = model.BansByScope[0].Count > 0;
-        if (Layer >= 0)
-        {
-            var scope = ArchitectureModel.BanScopeOf(Layer);
-            _relevant[NameIndex.BanInterest(model, scope)] = model.BansByScope[scope].Count > 0;
-        }
-    }
-
-    private void MarkModules(ArchitectureModel model, NameIndex index)
-    {
-        foreach (var pair in index.ModuleInterests)
-        {
-            var (rule, module) = pair.Key;
-            var own = Facts.Modules[rule];
-            _relevant[pair.Value] = own is not null && own != module && !model.Modules[rule].MayUse.Contains(module);
-        }
     }
 }

@@ -195,7 +195,7 @@ internal sealed class UseResolver
             && !(isValue && symbol.IsStatic && symbol is not IMethodSymbol { MethodKind: MethodKind.ReducedExtension })).ToImmutableArray();
     }
 
-    private bool AreAllFree(ImmutableArray<ISymbol> symbols) => symbols.All(symbol => _state.TargetOf(symbol) is { } target && !target.IsConstrained(_state.Model));
+    private bool AreAllFree(ImmutableArray<ISymbol> symbols) => symbols.All(symbol => _state.TargetOf(symbol) is { } target && !target.IsConstrained(_state.Rules));
 
     /// <summary>
     /// The first of candidate members if the rules judge them alike, so that it stands for the one overload resolution
@@ -221,7 +221,7 @@ internal sealed class UseResolver
                 return null;
             }
 
-            allFree &= !target.IsConstrained(_state.Model);
+            allFree &= !target.IsConstrained(_state.Rules);
             if (first is null)
             {
                 first = symbol;

@@ -47,12 +47,20 @@ internal sealed class UseTarget
     /// <summary>The documentation-comment IDs that can ban this use, most specific first; computed on first need.</summary>
     public List<string> BanCandidates => _banCandidates ??= BannedSymbolId.CandidatesFor(Symbol);
 
-    /// <summary>Whether any rule could care about it: it is in a layer or module, or something bans it. Cached, so most uses cost one lookup.</summary>
-    public bool IsConstrained(ArchitectureModel model)
+    /// <summary>Whether any rule could care about it anywhere (<see cref="IUseRule.MayCareAnywhere"/>). Cached, so most uses cost one lookup.</summary>
+    public bool IsConstrained(IReadOnlyList<IUseRule> rules)
     {
         if (_constrained == 0)
         {
-            _constrained = Layer >= 0 || Facts.IsInAnyModule || IsBanned(model) || (model.HasExternalRules && !IsBuiltIn) ? 1 : 2;
+            _constrained = 2;
+            foreach (var rule in rules)
+            {
+                if (rule.MayCareAnywhere(this))
+                {
+                    _constrained = 1;
+                    break;
+                }
+            }
         }
 
         return _constrained == 1;
