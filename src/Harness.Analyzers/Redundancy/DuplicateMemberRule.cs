@@ -15,6 +15,10 @@ internal sealed class DuplicateMemberRule : IMemberRule
     /// <summary>The editor shows this many counterparts to jump to; the message names the first.</summary>
     private const int MaxAdditionalLocations = 8;
 
+    public MemberFacts Writes => MemberFacts.Counterparts | MemberFacts.ExactTwins;
+
+    public MemberFacts Reads => MemberFacts.None;
+
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var twins = new List<MemberFingerprint>();
@@ -26,7 +30,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
             }
 
             // A rewrite and its original are reported as a rewrite (HAR2005) only, but still share their blocks.
-            findings.Counterparts.Add(twin);
+            findings.AddCounterpart(twin);
             if (!CopyPair.IsVersionedPair(member, twin, index.Scope.Settings))
             {
                 twins.Add(twin);
@@ -38,7 +42,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
             return;
         }
 
-        findings.HasExactTwins = true;
+        findings.MarkExactTwins();
 
         // A one-statement body is how a delegating member is written; such twins are not worth a report.
         var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin));

@@ -187,7 +187,7 @@ internal static class DuplicatedBlockRule
     /// </summary>
     private static BlockWindow? FirstRepeat(BlockWindow window, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, BlockWindow? runRepeat)
     {
-        var counterparts = findings.TryGetValue(window.Member, out var found) ? found.Counterparts : null;
+        var found = findings.TryGetValue(window.Member, out var member) ? member : null;
         BlockWindow? first = null;
         foreach (var repeat in index.RepeatsOf(window))
         {
@@ -197,7 +197,7 @@ internal static class DuplicatedBlockRule
                 break;
             }
 
-            if ((counterparts is not null && counterparts.Contains(repeat.Member)) || (repeat.Member != window.Member && !CopyPair.IsFinding(window.Member, repeat.Member)))
+            if ((found is not null && found.IsCounterpart(repeat.Member)) || (repeat.Member != window.Member && !CopyPair.IsFinding(window.Member, repeat.Member)))
             {
                 continue;
             }

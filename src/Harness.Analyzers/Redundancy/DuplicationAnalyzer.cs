@@ -16,7 +16,8 @@ namespace Harness.Analyzers.Redundancy;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly IMemberRule[] MemberRules = { new DuplicateMemberRule(), new NearDuplicateMemberRule(), new VersionedTwinRule() };
+    /// <summary>Run in the order their declared findings need (<see cref="MemberRuleSet"/>), not the order listed here.</summary>
+    private static readonly MemberRuleSet MemberRules = new(new DuplicateMemberRule(), new NearDuplicateMemberRule(), new VersionedTwinRule());
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.DuplicateMember,
@@ -51,13 +52,7 @@ public sealed class DuplicationAnalyzer : DiagnosticAnalyzer
         var findings = new Dictionary<MemberFingerprint, MemberFindings>();
         foreach (var member in tree.Members)
         {
-            var found = new MemberFindings();
-            foreach (var rule in MemberRules)
-            {
-                rule.Check(member, index, found, report);
-            }
-
-            findings.Add(member, found);
+            findings.Add(member, MemberRules.Run(member, index, report));
         }
 
         if (!tree.Windows.IsEmpty)

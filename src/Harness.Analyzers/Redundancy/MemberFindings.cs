@@ -1,11 +1,53 @@
+using System;
 using System.Collections.Generic;
 
 namespace Harness.Analyzers.Redundancy;
 
-/// <summary>What the member-level rules found for one member: its counterparts, whose shared blocks need no second report.</summary>
+/// <summary>
+/// What the member-level rules found for one member: its counterparts, whose shared blocks need no second report, and
+/// whether it has exact twins. Each fact may be written only by a rule that declares it (<see cref="IMemberRule.Writes"/>)
+/// and read only by one that declares it (<see cref="IMemberRule.Reads"/>) once no later rule can change it: an
+/// undeclared dependency fails loudly instead of making results depend on the order of the rules.
+/// </summary>
 internal sealed class MemberFindings
 {
-    public HashSet<MemberFingerprint> Counterparts { get; } = new();
+    private readonly HashSet<MemberFingerprint> _counterparts = new();
+    private bool _hasExactTwins;
+    private MemberFacts _writable;
+    private MemberFacts _readable = MemberFacts.All;
 
-    public bool HasExactTwins { get; set; }
+    /// <summary>Whether it was found to copy or rewrite this member.</summary>
+    public bool IsCounterpart(MemberFingerprint member) => Read(MemberFacts.Counterparts, _counterparts).Contains(member);
+
+    public bool HasExactTwins => Read(MemberFacts.ExactTwins, _hasExactTwins);
+
+    public void AddCounterpart(MemberFingerprint counterpart)
+    {
+        Write(MemberFacts.Counterparts);
+        _counterparts.Add(counterpart);
+    }
+
+    public void MarkExactTwins()
+    {
+        Write(MemberFacts.ExactTwins);
+        _hasExactTwins = true;
+    }
+
+    /// <summary>Set by <see cref="MemberRuleSet"/> before each rule: what that rule may write, and what it may read now.</summary>
+    internal void Allow(MemberFacts writable, MemberFacts readable)
+    {
+        _writable = writable;
+        _readable = readable;
+    }
+
+    private T Read<T>(MemberFacts fact, T value) =>
+        (_readable & fact) != 0 ? value : throw new InvalidOperationException($"A member rule read {fact} without declaring it in Reads, or before every rule that writes it ran.");
+
+    private void Write(MemberFacts fact)
+    {
+        if ((_writable & fact) == 0)
+        {
+            throw new InvalidOperationException($"A member rule wrote {fact} without declaring it in Writes.");
+        }
+    }
 }

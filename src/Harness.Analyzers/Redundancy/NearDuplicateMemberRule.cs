@@ -18,6 +18,11 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
 
     private const int MaxCloseComparisons = 3;
 
+    /// <summary>A member with an exact twin is reported as a copy (HAR2001) only, so this rule runs after the one that finds exact twins.</summary>
+    public MemberFacts Writes => MemberFacts.Counterparts;
+
+    public MemberFacts Reads => MemberFacts.ExactTwins;
+
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var settings = index.Scope.Settings;
@@ -33,7 +38,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             }
 
             // A rewrite and its original share their blocks too: HAR2005 is their one report, whichever comes first.
-            findings.Counterparts.Add(other);
+            findings.AddCounterpart(other);
             if (CopyPair.IsVersionedPair(member, other, settings))
             {
                 continue;

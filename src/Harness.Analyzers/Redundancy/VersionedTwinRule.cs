@@ -17,6 +17,10 @@ internal sealed class VersionedTwinRule : IMemberRule
         && VersionedName.TryGetOriginal(member.Name, settings.VersionedSuffixes, out var name)
         && name == original.Name;
 
+    public MemberFacts Writes => MemberFacts.Counterparts;
+
+    public MemberFacts Reads => MemberFacts.None;
+
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
         var settings = index.Scope.Settings;
@@ -43,7 +47,7 @@ internal sealed class VersionedTwinRule : IMemberRule
             return;
         }
 
-        findings.Counterparts.Add(best);
+        findings.AddCounterpart(best);
         report(Finding.Create(
             Descriptors.VersionedTwin,
             member.Location,

@@ -54,6 +54,57 @@ public class NearDuplicateAndTwinTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Weekly and Monthly are exact copies of each other and near copies of Daily: the exact report says more, so it
+    /// is their only one. This holds only because HAR2002 runs after HAR2001 has recorded the exact twins (<c>MemberRuleSet</c>).
+    /// </summary>
+    [Fact]
+    public Task Members_with_an_exact_twin_are_reported_as_copies_only_though_they_are_near_another_too()
+    {
+        const string Body = """
+                {
+                    var lines = new List<string>();
+                    foreach (var row in rows)
+                    {
+                        if (row.Count > 0)
+                        {
+                            lines.Add(row.Name + ": " + row.Count);
+                        }
+                    }
+
+                    lines.Sort();
+            """;
+        var code = $$"""
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Reports
+            {
+                public List<string> Daily(IEnumerable<(string Name, int Count)> rows)
+            {{Body}}
+                    return lines;
+                }
+
+                public List<string> {|#1:Weekly|}(IEnumerable<(string Name, int Count)> rows)
+            {{Body}}
+                    lines.Reverse();
+                    return lines;
+                }
+
+                public List<string> {|#2:Monthly|}(IEnumerable<(string Name, int Count)> rows)
+            {{Body}}
+                    lines.Reverse();
+                    return lines;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(2).WithAdditionalMarker(1)
+            .WithMessage("'Reports.Monthly' has the same body as 'Reports.Weekly' (File0.cs line 22), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_versioned_rewrite_beside_its_original_is_reported_as_such_and_only_as_such()
     {
