@@ -24,7 +24,8 @@ namespace Harness.Analyzers.Redundancy;
 /// a block holding one statement equals that statement. Not compared: empty branches, branches with syntax errors or
 /// preprocessor directives (they may differ in another build configuration), and branches whose condition, label or
 /// pattern declares a variable their body uses (<c>case int n: … n …</c> and <c>case long n: … n …</c> read alike but
-/// are not the same code). The earlier twin is the additional location, and its line is in the message.
+/// are not the same code). The earlier twin is the additional location, and its line is in the message. The construct
+/// (one of the <c>...Kind</c> constants) is the property <see cref="ConstructProperty"/>, so the fix looks for that one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
@@ -33,6 +34,9 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
     internal const string SwitchSectionKind = "switch section";
     internal const string SwitchArmKind = "switch arm";
     internal const string ConditionalKind = "conditional expression's false branch";
+
+    /// <summary>The property that names the construct a finding is about: <see cref="BranchKind"/>, <see cref="SwitchSectionKind"/>, ...</summary>
+    internal const string ConstructProperty = "HarnessConstruct";
 
     private const int MinArmTokens = 10;
 
@@ -218,6 +222,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             Descriptors.IdenticalBranches,
             at.GetLocation(),
             ImmutableArray.Create(twinLocation),
+            ImmutableDictionary<string, string?>.Empty.Add(ConstructProperty, kind),
             kind,
             twinLine));
     }

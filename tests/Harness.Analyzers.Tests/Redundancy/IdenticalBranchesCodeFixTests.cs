@@ -1328,9 +1328,7 @@ public class IdenticalBranchesCodeFixTests
             """;
         using var workspace = new AdhocWorkspace();
         var document = TestProject.AddTo(workspace, ProjectSpec.For("Test", [(Path0, source)])).Documents.Single();
-        var compilation = await document.Project.GetCompilationAsync();
-        var rules = new TestAdditionalText("/harness.rules", SourceText.From(IdenticalBranchesTests.OneStatementBranches));
-        var diagnostics = await compilation!.WithAnalyzers([new IdenticalBranchesAnalyzer()], new AnalyzerOptions([rules])).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await DiagnosticsAsync(document);
         Assert.Equal(6, diagnostics.Length);
 
         var fixer = new IdenticalBranchesCodeFix();
@@ -1342,6 +1340,92 @@ public class IdenticalBranchesCodeFixTests
         var solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
         var text = await solution.GetDocument(document.Id)!.GetTextAsync();
         Assert.Equal(expected.Replace("\r\n", "\n"), text.ToString().Replace("\r\n", "\n"));
+    }
+
+    private const string EveryConstruct = """
+        public class C
+        {
+            public int M(int x, int y)
+            {
+                if (x == 1) return y;
+                else if (x == 2) return y;
+                switch (x)
+                {
+                    case 3: return y + 5;
+                    case 4: return y + 5;
+                }
+
+                var z = x > y ? y * 2 : y * 2;
+                return x switch { 5 => (x * 2) + (y * 3) - 1, 6 => (x * 2) + (y * 3) - 1, _ => z };
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Each_finding_names_its_construct_for_the_fix()
+    {
+        using var workspace = new AdhocWorkspace();
+        var document = TestProject.AddTo(workspace, ProjectSpec.For("Test", [(Path0, EveryConstruct)])).Documents.Single();
+        var text = await document.GetTextAsync();
+
+        var constructs = (await DiagnosticsAsync(document))
+            .Select(d => (Code: text.ToString(d.Location.SourceSpan), Construct: d.Properties[IdenticalBranchesAnalyzer.ConstructProperty]))
+            .OrderBy(found => found.Code, System.StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                ("6 => (x * 2) + (y * 3) - 1", "switch arm"),
+                ("case 4:", "switch section"),
+                ("return y;", "branch"),
+                ("x > y ? y * 2 : y * 2", "conditional expression's false branch"),
+            ],
+            constructs);
+    }
+
+    /// <summary>
+    /// The fix looks for the construct the finding names: a finding whose construct is not at its location (stale, or
+    /// another) gets no fix, and one without the property, from an analyzer that did not set it, finds the construct itself.
+    /// </summary>
+    [Fact]
+    public async Task The_fix_looks_for_the_construct_the_finding_names_and_offers_nothing_for_another()
+    {
+        using var workspace = new AdhocWorkspace();
+        var document = TestProject.AddTo(workspace, ProjectSpec.For("Test", [(Path0, EveryConstruct)])).Documents.Single();
+        var expectedKeys = new Dictionary<string, string>
+        {
+            [IdenticalBranchesAnalyzer.BranchKind] = IdenticalBranchesCodeFix.MergeBranchesKey,
+            [IdenticalBranchesAnalyzer.SwitchSectionKind] = IdenticalBranchesCodeFix.MergeCaseLabelsKey,
+            [IdenticalBranchesAnalyzer.SwitchArmKind] = IdenticalBranchesCodeFix.MergeSwitchArmsKey,
+            [IdenticalBranchesAnalyzer.ConditionalKind] = IdenticalBranchesCodeFix.RemoveConditionalKey,
+        };
+
+        foreach (var diagnostic in await DiagnosticsAsync(document))
+        {
+            var construct = diagnostic.Properties[IdenticalBranchesAnalyzer.ConstructProperty]!;
+            Assert.Equal([expectedKeys[construct]], await OfferedKeysAsync(document, diagnostic, diagnostic.Properties));
+            Assert.Equal([expectedKeys[construct]], await OfferedKeysAsync(document, diagnostic, diagnostic.Properties.Remove(IdenticalBranchesAnalyzer.ConstructProperty)));
+            foreach (var other in expectedKeys.Keys.Where(kind => kind != construct).Append("stale"))
+            {
+                Assert.Empty(await OfferedKeysAsync(document, diagnostic, diagnostic.Properties.SetItem(IdenticalBranchesAnalyzer.ConstructProperty, other)));
+            }
+        }
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Document document)
+    {
+        var compilation = await document.Project.GetCompilationAsync();
+        var rules = new TestAdditionalText("/harness.rules", SourceText.From(IdenticalBranchesTests.OneStatementBranches));
+        return await compilation!.WithAnalyzers([new IdenticalBranchesAnalyzer()], new AnalyzerOptions([rules])).GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>The equivalence keys of the fixes offered for the diagnostic, carrying these properties instead of its own.</summary>
+    private static async Task<List<string?>> OfferedKeysAsync(Document document, Diagnostic diagnostic, ImmutableDictionary<string, string?> properties)
+    {
+        var keys = new List<string?>();
+        var withProperties = Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, diagnostic.AdditionalLocations, properties);
+        await new IdenticalBranchesCodeFix().RegisterCodeFixesAsync(
+            new CodeFixContext(document, withProperties, (action, _) => keys.Add(action.EquivalenceKey), CancellationToken.None));
+        return keys;
     }
 
     private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider

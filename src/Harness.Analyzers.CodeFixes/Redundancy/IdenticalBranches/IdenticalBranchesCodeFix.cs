@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Harness.Analyzers.Redundancy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -116,7 +117,10 @@ public sealed class IdenticalBranchesCodeFix : CodeFixProvider
 
     /// <summary>
     /// The node a diagnostic is about: the later branch's body (a statement under <c>if</c> or <c>else</c>), the later
-    /// switch section (reported at its first label), the later switch arm, or the conditional expression.
+    /// switch section (reported at its first label), the later switch arm, or the conditional expression. The analyzer
+    /// names the construct (<see cref="IdenticalBranchesAnalyzer.ConstructProperty"/>): only that one is looked for,
+    /// and a diagnostic whose construct is no longer at its location gets no fix. One without the property (from an
+    /// older analyzer) takes the first construct found there.
     /// </summary>
     private static SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
     {
@@ -126,22 +130,30 @@ public sealed class IdenticalBranchesCodeFix : CodeFixProvider
             return null;
         }
 
+        var construct = diagnostic.Properties.TryGetValue(IdenticalBranchesAnalyzer.ConstructProperty, out var named) ? named : null;
         for (var node = root.FindNode(span, getInnermostNodeForTie: true); node is not null && node.Span == span; node = node.Parent)
         {
-            switch (node)
+            if (TargetAt(node, construct) is { } target)
             {
-                case ConditionalExpressionSyntax:
-                case SwitchExpressionArmSyntax:
-                    return node;
-                case SwitchLabelSyntax { Parent: SwitchSectionSyntax section } when section.Labels[0] == node:
-                    return section;
-                case StatementSyntax when node.Parent is ElseClauseSyntax || (node.Parent is IfStatementSyntax owner && owner.Statement == node):
-                    return node;
+                return target;
             }
         }
 
         return null;
     }
+
+    /// <summary>The target this node stands for, if it is the named construct (any construct when none is named).</summary>
+    private static SyntaxNode? TargetAt(SyntaxNode node, string? construct) => node switch
+    {
+        ConditionalExpressionSyntax when Is(construct, IdenticalBranchesAnalyzer.ConditionalKind) => node,
+        SwitchExpressionArmSyntax when Is(construct, IdenticalBranchesAnalyzer.SwitchArmKind) => node,
+        SwitchLabelSyntax { Parent: SwitchSectionSyntax section } when Is(construct, IdenticalBranchesAnalyzer.SwitchSectionKind) && section.Labels[0] == node => section,
+        StatementSyntax when Is(construct, IdenticalBranchesAnalyzer.BranchKind)
+            && (node.Parent is ElseClauseSyntax || (node.Parent is IfStatementSyntax owner && owner.Statement == node)) => node,
+        _ => null,
+    };
+
+    private static bool Is(string? construct, string kind) => construct is null || construct == kind;
 
     private static async Task<BranchRewrite?> TryRewriteAsync(Document document, SyntaxNode target, CancellationToken cancellationToken)
     {
