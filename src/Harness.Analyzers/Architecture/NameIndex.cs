@@ -11,7 +11,8 @@ namespace Harness.Analyzers.Architecture;
 /// banned types and of the types of banned namespaces, and the names of their members (a use of <c>Save</c> may be a
 /// use of <c>SqlStore.Save</c>), the names of banned members, and the names of types whose constructor is banned.
 /// Built from declarations only, so no method body is bound. A name is bound only when it has an interest that
-/// matters where it stands, so clean code costs a dictionary lookup per identifier instead of a bind.
+/// matters where it stands (each rule says which: <see cref="IUseRule.InterestsIn"/>), so clean code costs a
+/// dictionary lookup per identifier instead of a bind.
 /// Interests are numbered: layer i is i; ban scope s is layers + s; each (modules rule, module) gets the next number.
 /// </summary>
 internal sealed class NameIndex
