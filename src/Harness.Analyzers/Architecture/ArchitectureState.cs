@@ -12,7 +12,6 @@ internal sealed class ArchitectureState
 {
     private readonly ComputeOnce<NameIndex> _index;
     private readonly ComputeOnce<HashSet<string>> _aliasNames;
-    private readonly HashSet<string> _typesWithBannedConstructors;
     private readonly ComputeOnce<HashSet<int>> _wordHashes;
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
@@ -30,7 +29,6 @@ internal sealed class ArchitectureState
             hashes.UnionWith(WordHash.Of(new[] { "new", "base", "this" }));
             return hashes;
         });
-        _typesWithBannedConstructors = TypesWithBannedConstructors(model);
         Cycles = new LayerCycleRule(model);
         // BannedApiRule before ExternalTypeRule: a use both would report is reported once, by its ban.
         Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles, new ExternalTypeRule(model) };
@@ -59,9 +57,22 @@ internal sealed class ArchitectureState
 
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
 
-    /// <summary>Whether a ban names a constructor of this type: then which constructor a <c>new</c> calls decides the verdict.</summary>
-    public bool HasBannedConstructor(INamedTypeSymbol type) =>
-        _typesWithBannedConstructors.Count > 0 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id && _typesWithBannedConstructors.Contains(id);
+    /// <summary>
+    /// Whether some rule tells this type's constructors apart (<see cref="IUseRule.JudgesEachConstructor"/>): then which
+    /// constructor a <c>new</c> calls is bound; otherwise every constructor is judged as the type is.
+    /// </summary>
+    public bool JudgesEachConstructor(INamedTypeSymbol type)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.JudgesEachConstructor(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A cheap test, before any allocation, of whether any rule could fire for this pair (<see cref="IUseRule.MayCare(UseContext, UseTarget)"/>).
@@ -106,25 +117,5 @@ internal sealed class ArchitectureState
         {
             rule.Check(use, violations);
         }
-    }
-
-    /// <summary>The IDs (<c>T:...</c>) of the types that a constructor ban (<c>M:T.#ctor...</c>) names.</summary>
-    private static HashSet<string> TypesWithBannedConstructors(ArchitectureModel model)
-    {
-        const string Constructor = ".#ctor";
-        var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var bans in model.BansByScope)
-        {
-            foreach (var id in bans.Keys)
-            {
-                var constructor = id.IndexOf(Constructor, StringComparison.Ordinal);
-                if (id.StartsWith("M:", StringComparison.Ordinal) && constructor > 2)
-                {
-                    types.Add("T:" + id.Substring(2, constructor - 2));
-                }
-            }
-        }
-
-        return types;
     }
 }

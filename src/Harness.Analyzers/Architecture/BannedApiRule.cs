@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -7,8 +9,13 @@ namespace Harness.Analyzers.Architecture;
 internal sealed class BannedApiRule : IUseRule
 {
     private readonly ArchitectureModel _model;
+    private readonly HashSet<string> _typesWithBannedConstructors;
 
-    public BannedApiRule(ArchitectureModel model) => _model = model;
+    public BannedApiRule(ArchitectureModel model)
+    {
+        _model = model;
+        _typesWithBannedConstructors = TypesWithBannedConstructors(model);
+    }
 
     public IEnumerable<int> InterestsIn(UseContext context, NameIndex index)
     {
@@ -48,6 +55,10 @@ internal sealed class BannedApiRule : IUseRule
 
     public bool MayCareAnywhere(UseTarget target) => target.IsBanned(_model);
 
+    /// <summary>Whether a ban names a constructor of this type: then which constructor a <c>new</c> calls decides the verdict.</summary>
+    public bool JudgesEachConstructor(INamedTypeSymbol type) =>
+        _typesWithBannedConstructors.Count > 0 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id && _typesWithBannedConstructors.Contains(id);
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var layerBans = use.Context.Layer < 0 ? null : _model.BansByScope[ArchitectureModel.BanScopeOf(use.Context.Layer)];
@@ -69,5 +80,25 @@ internal sealed class BannedApiRule : IUseRule
                 return;
             }
         }
+    }
+
+    /// <summary>The IDs (<c>T:...</c>) of the types that a constructor ban (<c>M:T.#ctor...</c>) names.</summary>
+    private static HashSet<string> TypesWithBannedConstructors(ArchitectureModel model)
+    {
+        const string Constructor = ".#ctor";
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var bans in model.BansByScope)
+        {
+            foreach (var id in bans.Keys)
+            {
+                var constructor = id.IndexOf(Constructor, StringComparison.Ordinal);
+                if (id.StartsWith("M:", StringComparison.Ordinal) && constructor > 2)
+                {
+                    types.Add("T:" + id.Substring(2, constructor - 2));
+                }
+            }
+        }
+
+        return types;
     }
 }

@@ -30,6 +30,8 @@ internal sealed class ExternalTypeRule : IUseRule
 
     public bool MayCareAnywhere(UseTarget target) => _model.HasExternalRules && !target.IsBuiltIn;
 
+    public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var target = use.Target;

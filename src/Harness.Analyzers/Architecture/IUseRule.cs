@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -34,6 +35,12 @@ internal interface IUseRule
     /// care about anywhere is free, and an overload among free ones needs no binding.
     /// </summary>
     bool MayCareAnywhere(UseTarget target);
+
+    /// <summary>
+    /// Whether which constructor of this type a <c>new</c> or <c>: base(...)</c> calls can change this rule's verdict
+    /// (a ban of one constructor): then the call is bound; otherwise every constructor is judged as its type.
+    /// </summary>
+    bool JudgesEachConstructor(INamedTypeSymbol type);
 
     void Check(UseSite use, List<Violation> violations);
 }

@@ -30,6 +30,8 @@ internal sealed class LayerCycleRule : IUseRule
 
     public bool MayCareAnywhere(UseTarget target) => target.Layer >= 0;
 
+    public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
+
     public void Check(UseSite use, List<Violation> violations)
     {
         var from = use.Context.Layer;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -20,6 +21,8 @@ internal sealed class LayerDependencyRule : IUseRule
     public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => Breaks(context.Layer, layer);
 
     public bool MayCareAnywhere(UseTarget target) => target.Layer >= 0;
+
+    public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
 
     public void Check(UseSite use, List<Violation> violations)
     {

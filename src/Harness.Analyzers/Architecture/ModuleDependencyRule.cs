@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Harness.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Architecture;
 
@@ -31,6 +32,8 @@ internal sealed class ModuleDependencyRule : IUseRule
     public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => AreOtherModules(context, ns);
 
     public bool MayCareAnywhere(UseTarget target) => target.Facts.IsInAnyModule;
+
+    public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
 
     public void Check(UseSite use, List<Violation> violations)
     {

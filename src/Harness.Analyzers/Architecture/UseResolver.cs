@@ -109,7 +109,7 @@ internal sealed class UseResolver
             return null;
         }
 
-        return _state.HasBannedConstructor(named) ? AlikeMembers(ImmutableArray<ISymbol>.CastUp(named.InstanceConstructors)) : named;
+        return _state.JudgesEachConstructor(named) ? AlikeMembers(ImmutableArray<ISymbol>.CastUp(named.InstanceConstructors)) : named;
     }
 
     /// <summary>

@@ -153,8 +153,8 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             && _semanticModel.GetDeclaredSymbol(declaration, _cancellationToken) is { } own
             && (node.IsKind(SyntaxKind.ThisConstructorInitializer) ? own : own.BaseType) is { } called)
         {
-            // Every constructor of a type is judged as the type is, unless a ban names one of them.
-            Judge(node, _state.HasBannedConstructor(called) ? _resolver.Bound(node) : called, _context, isUsingDirective: false);
+            // Every constructor of a type is judged as the type is, unless a rule tells them apart (a ban of one of them).
+            Judge(node, _state.JudgesEachConstructor(called) ? _resolver.Bound(node) : called, _context, isUsingDirective: false);
         }
 
         base.VisitConstructorInitializer(node);
