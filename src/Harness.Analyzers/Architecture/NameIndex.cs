@@ -180,7 +180,7 @@ internal sealed class NameIndex
 
             foreach (var interest in _interests)
             {
-                AddTypeNames(type, interest);
+                AddTypeNames(type, interest, privateToo: false);
             }
         }
 
@@ -197,16 +197,24 @@ internal sealed class NameIndex
 
         /// <summary>
         /// The names under which a type and what it declares are written: its name (and attribute short name), the
-        /// names of its members, and the same for its nested types.
+        /// names of its members, and the same for its nested types. Private members are left out for a layer or a
+        /// module (<paramref name="privateToo"/> false): only their own type, in their own layer and modules, can use
+        /// them, so no such use crosses a boundary, and binding every local named like a private field is what a
+        /// build paid for them.
         /// </summary>
-        private void AddTypeNames(INamedTypeSymbol type, int interest)
+        private void AddTypeNames(INamedTypeSymbol type, int interest, bool privateToo = true)
         {
             AddTypeName(type.Name, interest);
             foreach (var member in type.GetMembers())
             {
+                if (!privateToo && member.DeclaredAccessibility == Accessibility.Private)
+                {
+                    continue;
+                }
+
                 if (member is INamedTypeSymbol nested)
                 {
-                    AddTypeNames(nested, interest);
+                    AddTypeNames(nested, interest, privateToo);
                 }
                 else
                 {
