@@ -2,7 +2,6 @@ using System.Threading;
 using Harness.Analyzers.Architecture;
 using Harness.Analyzers.Configuration;
 using Harness.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Architecture;
@@ -50,7 +49,7 @@ public class NameIndexTests
     public void A_layer_indexes_the_names_other_types_can_use(string name, bool indexed)
     {
         var compilation = TestProject.Compile("Shop", [TestProject.Parse("/repo/src/Store.cs", Code)]);
-        var rules = RulesMerger.Merge([(new RuleOrigin("/repo/harness.rules", SourceText.From(Rules)), RulesFileParser.Parse(SourceText.From(Rules)))]);
+        var rules = RulesText.Merge(Rules);
         var index = NameIndex.Build(new ArchitectureModel(rules, "Shop"), compilation, CancellationToken.None);
 
         Assert.Equal(indexed, index.InterestsOf(name).Length > 0);

@@ -6,7 +6,6 @@ using Harness.Analyzers.Configuration;
 using Harness.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Architecture;
@@ -75,7 +74,7 @@ public class UseRuleContractTests
     {
         var tree = TestProject.Parse("/repo/src/File0.cs", Code);
         var compilation = TestProject.Compile("Shop", [tree]);
-        var rules = RulesMerger.Merge([(new RuleOrigin("/repo/harness.rules", SourceText.From(Rules)), RulesFileParser.Parse(SourceText.From(Rules)))]);
+        var rules = RulesText.Merge(Rules);
         var state = new ArchitectureState(new ArchitectureModel(rules, "Shop"), compilation);
         var index = state.IndexFor(CancellationToken.None);
         var model = compilation.GetSemanticModel(tree);

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Harness.Analyzers.Configuration;
-using Microsoft.CodeAnalysis.Text;
+using Harness.Analyzers.Tests.Verification;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Configuration;
@@ -95,7 +95,7 @@ public class RulesFileFuzzTests
     }
 
     private static HarnessRules Load(string text) =>
-        RulesMerger.Merge(new[] { (new RuleOrigin("/fuzz/harness.rules", SourceText.From(text)), RulesFileParser.Parse(SourceText.From(text))) });
+        RulesText.Merge(text, "/fuzz/harness.rules");
 
     /// <summary>A file of valid sections with wrong lines mixed in; returns the zero-based wrong and valid entry lines.</summary>
     private static (string Text, List<int> Bad, List<int> Good) Generate(Random random)

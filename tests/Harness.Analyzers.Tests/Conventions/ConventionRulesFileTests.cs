@@ -167,5 +167,5 @@ public class ConventionRulesFileTests
     }
 
     private static HarnessRules Load(string text) =>
-        RulesMerger.Merge(new[] { (new RuleOrigin("/repo/harness.rules", SourceText.From(text)), RulesFileParser.Parse(SourceText.From(text))) });
+        RulesText.Merge(text);
 }
