@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.Redundancy;
 
@@ -31,17 +32,19 @@ internal static class TreeFingerprinter
         var fingerprints = new Builder(tree, minTokens);
 
         // The walk that normalises a body reads every node in it, local functions included, so the walk of the tree
-        // does not enter a body again (issue 8).
-        var bodies = new HashSet<SyntaxNode>();
+        // does not enter a body again (issue 8). Bodies are known by span: hashing each node the walk meets would
+        // give every red node an identity hash, a cost the profile showed. Outside a body no node has its span, but
+        // for an empty (missing) node, which has nothing to enter.
+        var bodies = new HashSet<TextSpan>();
         var nested = new List<(SyntaxNode Node, BodyOf Found)>();
-        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(node => !bodies.Contains(node)))
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(node => bodies.Count == 0 || !bodies.Contains(node.Span)))
         {
             if (!TryGetBody(node, out var found))
             {
                 continue;
             }
 
-            bodies.Add(found.Body);
+            bodies.Add(found.Body.Span);
             nested.Clear();
             fingerprints.Add(node, found, nested);
 
