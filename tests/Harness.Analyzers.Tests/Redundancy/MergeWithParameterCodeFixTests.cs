@@ -134,7 +134,7 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_a_method_group_refers_to_the_copy_or_more_than_one_value_changed()
+    public Task Not_offered_when_a_method_group_refers_to_the_copy()
     {
         var code = """
             namespace Shop;
@@ -142,13 +142,509 @@ public class MergeWithParameterCodeFixTests
             public class Rates
             {
                 public int Low(int[] values) { var total = 0; foreach (var v in values) { total += v * 3; } return total + 1; }
-                public int {|HAR2001:High|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 4; } return total + 2; }
                 public int {|HAR2001:Mid|}(int[] values) { var total = 0; foreach (var v in values) { total += v * 5; } return total + 1; }
                 public System.Func<int[], int> Pick() => Mid;
             }
             """;
-        var test = Create(("/repo/src/Rates.cs", code));
-        test.FixedSources.Add(("/repo/src/Rates.cs", code.Replace("{|HAR2001:", string.Empty).Replace("|}", string.Empty)));
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Two_literals_become_two_parameters_named_after_the_parameters_they_are_passed_to()
+    {
+        var report = """
+            namespace Shop;
+
+            public class Report
+            {
+                public string Header(string[] columns)
+                {
+                    var cleaned = new string[columns.Length];
+                    for (var i = 0; i < columns.Length; i++) { cleaned[i] = columns[i].Trim(); }
+                    var line = string.Join("|", cleaned);
+                    return line.PadRight(40, '-');
+                }
+
+                public string {|HAR2001:Footer|}(string[] columns)
+                {
+                    var parts = new string[columns.Length];
+                    for (var i = 0; i < columns.Length; i++) { parts[i] = columns[i].Trim(); }
+                    var line = string.Join("|", parts);
+                    return line.PadRight(60, '=');
+                }
+
+                public string Page(string[] columns) => Header(columns) + Footer(columns);
+            }
+            """;
+        var test = Create(("/repo/src/Report.cs", report));
+        test.FixedSources.Add(("/repo/src/Report.cs", """
+            namespace Shop;
+
+            public class Report
+            {
+                public string Header(string[] columns, int totalWidth = 40, char paddingChar = '-')
+                {
+                    var cleaned = new string[columns.Length];
+                    for (var i = 0; i < columns.Length; i++) { cleaned[i] = columns[i].Trim(); }
+                    var line = string.Join("|", cleaned);
+                    return line.PadRight(totalWidth, paddingChar);
+                }
+
+                public string Page(string[] columns) => Header(columns) + Header(columns, totalWidth: 60, paddingChar: '=');
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Three_values_a_number_an_enum_member_and_a_character_become_three_parameters()
+    {
+        var cells = """
+            namespace Shop;
+
+            public enum Align { Left, Right }
+
+            public static class Cells
+            {
+                public static string Cell(string text)
+                {
+                    var trimmed = text.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var padded = Pad(upper, 12, Align.Left);
+                    var framed = "[" + padded + "]";
+                    var result = framed.Replace(' ', '.');
+                    return result;
+                }
+
+                public static string {|HAR2002:Total|}(string text)
+                {
+                    var trimmed = text.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var padded = Pad(upper, 20, Align.Right);
+                    var framed = "[" + padded + "]";
+                    var result = framed.Replace(' ', '_');
+                    return result;
+                }
+
+                public static string Pad(string text, int width, Align align) => align == Align.Left ? text.PadRight(width) : text.PadLeft(width);
+
+                public static string Row(string name, string sum) => Cell(name) + Total(sum);
+            }
+            """;
+        var test = Create(("/repo/src/Cells.cs", cells));
+        test.FixedSources.Add(("/repo/src/Cells.cs", """
+            namespace Shop;
+
+            public enum Align { Left, Right }
+
+            public static class Cells
+            {
+                public static string Cell(string text, int width = 12, Align align = Align.Left, char newChar = '.')
+                {
+                    var trimmed = text.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var padded = Pad(upper, width, align);
+                    var framed = "[" + padded + "]";
+                    var result = framed.Replace(' ', newChar);
+                    return result;
+                }
+
+                public static string Pad(string text, int width, Align align) => align == Align.Left ? text.PadRight(width) : text.PadLeft(width);
+
+                public static string Row(string name, string sum) => Cell(name) + Cell(sum, width: 20, align: Align.Right, newChar: '_');
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_static_readonly_field_cannot_be_a_default_so_the_parameter_is_required_and_every_caller_passes_it()
+    {
+        var layout = """
+            namespace Shop;
+
+            public static class Limits
+            {
+                public static readonly int Wide = 120;
+                public static readonly int Narrow = 60;
+            }
+
+            public class Layout
+            {
+                public int Width { get; set; }
+
+                public string Describe(string title)
+                {
+                    Width = Limits.Wide;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + Width;
+                    return line.PadRight(Width);
+                }
+
+                public string {|HAR2002:DescribeCompact|}(string title)
+                {
+                    Width = Limits.Narrow;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + Width;
+                    return line.PadRight(Width);
+                }
+            }
+            """;
+        var caller = """
+            namespace Shop;
+
+            public static class Screen
+            {
+                public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
+            }
+            """;
+        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", caller));
+        test.FixedSources.Add(("/repo/src/Layout.cs", """
+            namespace Shop;
+
+            public static class Limits
+            {
+                public static readonly int Wide = 120;
+                public static readonly int Narrow = 60;
+            }
+
+            public class Layout
+            {
+                public int Width { get; set; }
+
+                public string Describe(string title, int width)
+                {
+                    Width = width;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + Width;
+                    return line.PadRight(Width);
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Screen.cs", """
+            namespace Shop;
+
+            public static class Screen
+            {
+                public static string Show(Layout layout) => layout.Describe("orders", width: Limits.Wide) + layout.Describe("lines", width: Limits.Narrow);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_value_stored_in_a_local_or_passed_by_name_is_named_after_it_and_a_name_in_use_gets_a_number()
+    {
+        var mailer = """
+            namespace Shop;
+
+            public class Mailer
+            {
+                public int Send(string to)
+                {
+                    var retries = 3;
+                    var attempts = 0;
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (Deliver(to, timeout: 30)) { return attempts; }
+                    }
+
+                    return -1;
+                }
+
+                public int {|HAR2001:Notify|}(string to)
+                {
+                    var retries = 5;
+                    var attempts = 0;
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (Deliver(to, timeout: 10)) { return attempts; }
+                    }
+
+                    return -1;
+                }
+
+                public int Both(string to) => Send(to) + Notify(to);
+
+                private static bool Deliver(string to, int timeout) => to.Length % timeout == 0;
+            }
+            """;
+        var test = Create(("/repo/src/Mailer.cs", mailer));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", """
+            namespace Shop;
+
+            public class Mailer
+            {
+                public int Send(string to, int retries2 = 3, int timeout = 30)
+                {
+                    var retries = retries2;
+                    var attempts = 0;
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (Deliver(to, timeout: timeout)) { return attempts; }
+                    }
+
+                    return -1;
+                }
+
+                public int Both(string to) => Send(to) + Send(to, retries2: 5, timeout: 10);
+
+                private static bool Deliver(string to, int timeout) => to.Length % timeout == 0;
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_value_compared_with_a_property_is_named_after_the_property()
+    {
+        var text = """
+            namespace Shop;
+
+            public static class Lines
+            {
+                public static bool Fits(string text)
+                {
+                    var trimmed = text.Trim();
+                    if (trimmed.Length > 80) { return false; }
+                    return trimmed.Length > 0;
+                }
+
+                public static bool {|HAR2001:FitsShort|}(string text)
+                {
+                    var trimmed = text.Trim();
+                    if (trimmed.Length > 40) { return false; }
+                    return trimmed.Length > 0;
+                }
+
+                public static bool Check(string text) => Fits(text) && FitsShort(text);
+            }
+            """;
+        var test = Create(("/repo/src/Lines.cs", text));
+        test.FixedSources.Add(("/repo/src/Lines.cs", """
+            namespace Shop;
+
+            public static class Lines
+            {
+                public static bool Fits(string text, int length = 80)
+                {
+                    var trimmed = text.Trim();
+                    if (trimmed.Length > length) { return false; }
+                    return trimmed.Length > 0;
+                }
+
+                public static bool Check(string text) => Fits(text) && Fits(text, length: 40);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("Send", "SendWithRetries", "retries")]
+    [InlineData("Trim", "TrimToWidth", "width")]
+    public Task A_value_that_flows_into_nothing_named_is_named_after_what_the_copy_adds_to_the_member_name(string kept, string copy, string parameter)
+    {
+        var code = $$"""
+            namespace Shop;
+
+            public static class Texts
+            {
+                public static int {{kept}}(string text)
+                {
+                    var attempts = 0;
+                    while (attempts < 3) { attempts++; }
+                    return attempts + text.Length;
+                }
+
+                public static int {|HAR2001:{{copy}}|}(string text)
+                {
+                    var attempts = 0;
+                    while (attempts < 5) { attempts++; }
+                    return attempts + text.Length;
+                }
+
+                public static int Both(string text) => {{kept}}(text) + {{copy}}(text);
+            }
+            """;
+        var test = Create(("/repo/src/Texts.cs", code));
+        test.FixedSources.Add(("/repo/src/Texts.cs", $$"""
+            namespace Shop;
+
+            public static class Texts
+            {
+                public static int {{kept}}(string text, int {{parameter}} = 3)
+                {
+                    var attempts = 0;
+                    while (attempts < {{parameter}}) { attempts++; }
+                    return attempts + text.Length;
+                }
+
+                public static int Both(string text) => {{kept}}(text) + {{kept}}(text, {{parameter}}: 5);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_four_values_differ()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Scores
+            {
+                public static int Low(int[] values) { var total = 1; foreach (var v in values) { total += v * 3 - 7; } return total % 11; }
+                public static int {|HAR2001:High|}(int[] values) { var total = 2; foreach (var v in values) { total += v * 4 - 8; } return total % 12; }
+                public static int Both(int[] values) => Low(values) + High(values);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Not_offered_when_reading_a_value_has_a_side_effect()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Ids
+            {
+                private static int _next;
+
+                // Reading it counts: moving the read to the call would change when it happens.
+                public static int Next => ++_next;
+
+                public static string Order(string name)
+                {
+                    var trimmed = name.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var id = 7;
+                    var code = upper + "-" + id;
+                    return code.PadLeft(12);
+                }
+
+                public static string {|HAR2002:Invoice|}(string name)
+                {
+                    var trimmed = name.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var id = Next;
+                    var code = upper + "-" + id;
+                    return code.PadLeft(12);
+                }
+
+                public static string Both(string name) => Order(name) + Invoice(name);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_value_is_a_call()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Stamps
+            {
+                public static string Order(string name)
+                {
+                    var trimmed = name.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var id = 7;
+                    var code = upper + "-" + id;
+                    return code.PadLeft(12);
+                }
+
+                public static string {|HAR2002:Invoice|}(string name)
+                {
+                    var trimmed = name.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var id = System.Math.Abs(-7);
+                    var code = upper + "-" + id;
+                    return code.PadLeft(12);
+                }
+
+                public static string Both(string name) => Order(name) + Invoice(name);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Not_offered_for_methods_with_out_parameters()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Parsing
+            {
+                public static bool TryShort(string text, out int length) { var trimmed = text.Trim(); length = trimmed.Length; return length < 10; }
+                public static bool {|HAR2001:TryLong|}(string text, out int length) { var trimmed = text.Trim(); length = trimmed.Length; return length < 90; }
+                public static bool Both(string text) => TryShort(text, out _) && TryLong(text, out _);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_kept_method_has_an_overload_that_a_call_could_now_pick()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Joins
+            {
+                public static string Join(string[] parts) { var cleaned = new string[parts.Length]; for (var i = 0; i < parts.Length; i++) { cleaned[i] = parts[i].Trim(); } return string.Join(",", cleaned); }
+                public static string Join(string[] parts, string separator) => string.Join(separator, parts);
+                public static string {|HAR2001:JoinLines|}(string[] parts) { var cleaned = new string[parts.Length]; for (var i = 0; i < parts.Length; i++) { cleaned[i] = parts[i].Trim(); } return string.Join("\n", cleaned); }
+                public static string Both(string[] parts) => Join(parts) + JoinLines(parts);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_copy_reads_one_of_its_parameters_where_the_kept_method_has_a_value()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Taxes
+            {
+                public static decimal Gross(decimal[] lines, decimal rate)
+                {
+                    var total = 0m;
+                    foreach (var line in lines) { total += line; }
+                    var tax = total * 0.2m;
+                    var gross = total + tax;
+                    return decimal.Round(gross * rate, 2);
+                }
+
+                public static decimal {|HAR2002:Net|}(decimal[] lines, decimal rate)
+                {
+                    var total = 0m;
+                    foreach (var line in lines) { total += line; }
+                    var tax = total * rate;
+                    var gross = total + tax;
+                    return decimal.Round(gross * rate, 2);
+                }
+
+                public static decimal Both(decimal[] lines) => Gross(lines, 1m) + Net(lines, 1m);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    private static Task AssertNotOfferedAsync(string code)
+    {
+        var test = Create(("/repo/src/Code.cs", code));
+        test.FixedSources.Add(("/repo/src/Code.cs", code.Replace("{|HAR2001:", string.Empty).Replace("{|HAR2002:", string.Empty).Replace("|}", string.Empty)));
         return test.RunAsync();
     }
 }
