@@ -336,6 +336,64 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
+    public Task A_typeof_is_no_constant_so_its_parameter_is_required_and_both_callers_pass_their_type()
+    {
+        var audit = """
+            namespace Shop;
+
+            public class Order { }
+
+            public class Invoice { }
+
+            public static class Audit
+            {
+                public static string Entry(string user)
+                {
+                    var trimmed = user.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var kind = typeof(Order);
+                    var line = upper + ":" + kind.Name;
+                    return line.PadLeft(20);
+                }
+
+                public static string {|HAR2002:InvoiceEntry|}(string user)
+                {
+                    var trimmed = user.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var kind = typeof(Invoice);
+                    var line = upper + ":" + kind.Name;
+                    return line.PadLeft(20);
+                }
+
+                public static string Both(string user) => Entry(user) + InvoiceEntry(user);
+            }
+            """;
+        var test = Create(("/repo/src/Audit.cs", audit));
+        test.FixedSources.Add(("/repo/src/Audit.cs", """
+            namespace Shop;
+
+            public class Order { }
+
+            public class Invoice { }
+
+            public static class Audit
+            {
+                public static string Entry(string user, System.Type kind2)
+                {
+                    var trimmed = user.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var kind = kind2;
+                    var line = upper + ":" + kind.Name;
+                    return line.PadLeft(20);
+                }
+
+                public static string Both(string user) => Entry(user, kind2: typeof(Order)) + Entry(user, kind2: typeof(Invoice));
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_value_stored_in_a_local_or_passed_by_name_is_named_after_it_and_a_name_in_use_gets_a_number()
     {
         var mailer = """
@@ -492,6 +550,60 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
+    public Task Not_offered_when_a_caller_names_a_parameter_the_kept_method_calls_otherwise()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Scores
+            {
+                public static int Low(int[] values) { var total = 1; foreach (var v in values) { total += v * 3; } return total % 11; }
+                public static int {|HAR2001:High|}(int[] scores) { var total = 1; foreach (var v in scores) { total += v * 4; } return total % 11; }
+                public static int Both(int[] values) => Low(values) + High(scores: values);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_required_parameter_would_follow_an_optional_one()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Limits
+            {
+                public static readonly int Wide = 120;
+                public static readonly int Narrow = 60;
+            }
+
+            public static class Layout
+            {
+                public static string Describe(string title, string suffix = "")
+                {
+                    var width = Limits.Wide;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant() + suffix;
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
+                }
+
+                public static string {|HAR2002:DescribeCompact|}(string title, string suffix = "")
+                {
+                    var width = Limits.Narrow;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant() + suffix;
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
+                }
+
+                public static string Both(string title) => Describe(title) + DescribeCompact(title);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
     public Task Not_offered_when_four_values_differ()
     {
         var code = """
@@ -507,17 +619,19 @@ public class MergeWithParameterCodeFixTests
         return AssertNotOfferedAsync(code);
     }
 
-    [Fact]
-    public Task Not_offered_when_reading_a_value_has_a_side_effect()
+    /// <summary>A property whose read counts, a call: moving either to the call site would change when it runs.</summary>
+    [Theory]
+    [InlineData("Next")]
+    [InlineData("System.Math.Abs(-7)")]
+    public Task Not_offered_when_a_value_has_a_side_effect_or_is_a_call(string copyValue)
     {
-        var code = """
+        var code = $$"""
             namespace Shop;
 
             public static class Ids
             {
                 private static int _next;
 
-                // Reading it counts: moving the read to the call would change when it happens.
                 public static int Next => ++_next;
 
                 public static string Order(string name)
@@ -533,39 +647,7 @@ public class MergeWithParameterCodeFixTests
                 {
                     var trimmed = name.Trim();
                     var upper = trimmed.ToUpperInvariant();
-                    var id = Next;
-                    var code = upper + "-" + id;
-                    return code.PadLeft(12);
-                }
-
-                public static string Both(string name) => Order(name) + Invoice(name);
-            }
-            """;
-        return AssertNotOfferedAsync(code);
-    }
-
-    [Fact]
-    public Task Not_offered_when_a_value_is_a_call()
-    {
-        var code = """
-            namespace Shop;
-
-            public static class Stamps
-            {
-                public static string Order(string name)
-                {
-                    var trimmed = name.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var id = 7;
-                    var code = upper + "-" + id;
-                    return code.PadLeft(12);
-                }
-
-                public static string {|HAR2002:Invoice|}(string name)
-                {
-                    var trimmed = name.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var id = System.Math.Abs(-7);
+                    var id = {{copyValue}};
                     var code = upper + "-" + id;
                     return code.PadLeft(12);
                 }

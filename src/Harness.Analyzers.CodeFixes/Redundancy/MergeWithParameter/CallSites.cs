@@ -43,6 +43,10 @@ internal sealed class CallSites
         return new CallSites(names, calls);
     }
 
+    /// <summary>Whether a call names one of these parameters in an argument (<c>Footer(parts: x)</c>).</summary>
+    public bool Name(ISet<string> parameters) =>
+        _calls.Any(call => call.Call.ArgumentList.Arguments.Any(a => a.NameColon is { } name && parameters.Contains(name.Name.Identifier.ValueText)));
+
     /// <summary>Whether every call can pass these values: each names the same symbols at the call as where it was written.</summary>
     public bool CanPass(IEnumerable<ExpressionSyntax> values, SemanticModel valueModel, CancellationToken cancellationToken) =>
         values.All(value => _calls.All(call => MergedValue.BindsAt(value, valueModel, call.Model, call.Call.SpanStart, cancellationToken)));

@@ -63,6 +63,7 @@ internal sealed class MergePlan
         if (!IsValidOrder(pair.KeptSymbol, ordered)
             || await CallSites.FindAsync(pair.CopySymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } copyCalls
             || await CallSites.FindAsync(pair.KeptSymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } keptCalls
+            || copyCalls.Name(RenamedParameters(pair))
             || !copyCalls.CanPass(ordered.Where(v => v.Difference.CopyParameter is null).Select(v => v.Difference.CopyValue), copyModel, cancellationToken)
             || !keptCalls.CanPass(ordered.Where(v => !v.IsOptional).Select(v => v.Difference.KeptValue), keptModel, cancellationToken))
         {
@@ -86,6 +87,10 @@ internal sealed class MergePlan
 
         return false;
     }
+
+    /// <summary>The copy's parameters that the kept method calls otherwise: an argument naming one would name nothing after the merge.</summary>
+    private static HashSet<string> RenamedParameters(MemberPair pair) =>
+        new(pair.CopySymbol.Parameters.Where(p => p.Ordinal >= pair.KeptSymbol.Parameters.Length || pair.KeptSymbol.Parameters[p.Ordinal].Name != p.Name).Select(p => p.Name));
 
     /// <summary>A required parameter cannot follow an optional one.</summary>
     private static bool IsValidOrder(IMethodSymbol kept, IReadOnlyList<MergedValue> values)

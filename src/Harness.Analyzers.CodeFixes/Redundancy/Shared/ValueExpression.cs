@@ -32,10 +32,13 @@ internal static class ValueExpression
             _ => true,
         };
 
-        // Constants the language requires stay constants: case labels, patterns, attributes, const locals, defaults.
+        // Constants the language requires stay constants (case labels, patterns, attributes, const locals, defaults),
+        // and a static local function or lambda cannot read the method's parameters.
         return inPlace && !SyntaxFacts.IsInTypeOnlyContext(expression) && !expression.Ancestors().Any(a =>
             a is CaseSwitchLabelSyntax or PatternSyntax or AttributeSyntax or ParameterSyntax
             || (a is LocalDeclarationStatementSyntax local && local.IsConst)
+            || (a is LocalFunctionStatementSyntax function && function.Modifiers.Any(SyntaxKind.StaticKeyword))
+            || (a is AnonymousFunctionExpressionSyntax lambda && lambda.Modifiers.Any(SyntaxKind.StaticKeyword))
             || IsNameof(a));
     }
 
