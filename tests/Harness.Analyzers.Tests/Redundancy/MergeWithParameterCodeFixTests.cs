@@ -604,6 +604,39 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
+    public Task Not_offered_when_the_kept_method_implements_an_interface_whose_signature_it_must_keep()
+    {
+        var code = """
+            namespace Shop;
+
+            public interface IPrices
+            {
+                decimal Discount(decimal[] items);
+            }
+
+            public class Prices : IPrices
+            {
+                public decimal Discount(decimal[] items)
+                {
+                    var total = 0m;
+                    foreach (var item in items) { total += item; }
+                    return total > 100 ? total * 0.9m : total;
+                }
+
+                public decimal {|HAR2001:VipDiscount|}(decimal[] items)
+                {
+                    var sum = 0m;
+                    foreach (var item in items) { sum += item; }
+                    return sum > 100 ? sum * 0.8m : sum;
+                }
+
+                public decimal Checkout(decimal[] items, bool vip) => vip ? VipDiscount(items) : Discount(items);
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
     public Task Not_offered_when_four_values_differ()
     {
         var code = """

@@ -36,7 +36,7 @@ internal sealed class MergePlan
 
     public static async Task<MergePlan?> CreateAsync(MemberPair pair, BodyAlignment alignment, CancellationToken cancellationToken)
     {
-        if (alignment.Differences.Count is 0 or > MaxValues || HasOverloads(pair.KeptSymbol))
+        if (alignment.Differences.Count is 0 or > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
         {
             return null;
         }
@@ -63,7 +63,6 @@ internal sealed class MergePlan
         if (!IsValidOrder(pair.KeptSymbol, ordered)
             || await CallSites.FindAsync(pair.CopySymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } copyCalls
             || await CallSites.FindAsync(pair.KeptSymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } keptCalls
-            || copyCalls.Name(RenamedParameters(pair))
             || !copyCalls.CanPass(ordered.Where(v => v.Difference.CopyParameter is null).Select(v => v.Difference.CopyValue), copyModel, cancellationToken)
             || !keptCalls.CanPass(ordered.Where(v => !v.IsOptional).Select(v => v.Difference.KeptValue), keptModel, cancellationToken))
         {
@@ -71,7 +70,7 @@ internal sealed class MergePlan
         }
 
         ParameterNames.Choose(ordered, pair, keptModel, cancellationToken);
-        return new MergePlan(pair, ordered, copyCalls, keptCalls);
+        return copyCalls.Name(RenamedParameters(pair, ordered)) ? null : new MergePlan(pair, ordered, copyCalls, keptCalls);
     }
 
     /// <summary>Another method of the kept method's name, in its type or a base type, might be chosen by a call once the parameters change.</summary>
@@ -88,9 +87,12 @@ internal sealed class MergePlan
         return false;
     }
 
-    /// <summary>The copy's parameters that the kept method calls otherwise: an argument naming one would name nothing after the merge.</summary>
-    private static HashSet<string> RenamedParameters(MemberPair pair) =>
-        new(pair.CopySymbol.Parameters.Where(p => p.Ordinal >= pair.KeptSymbol.Parameters.Length || pair.KeptSymbol.Parameters[p.Ordinal].Name != p.Name).Select(p => p.Name));
+    /// <summary>The copy's parameters that the merged method calls otherwise: an argument naming one would name nothing after the merge.</summary>
+    private static HashSet<string> RenamedParameters(MemberPair pair, IReadOnlyList<MergedValue> values)
+    {
+        var merged = pair.KeptSymbol.Parameters.Select(p => p.Name).Concat(values.Select(v => v.Name)).ToList();
+        return new(pair.CopySymbol.Parameters.Where(p => p.Ordinal >= merged.Count || merged[p.Ordinal] != p.Name).Select(p => p.Name));
+    }
 
     /// <summary>A required parameter cannot follow an optional one.</summary>
     private static bool IsValidOrder(IMethodSymbol kept, IReadOnlyList<MergedValue> values)
