@@ -378,23 +378,22 @@ public class MergeWithParameterCodeFixTests
 
             public static class Audit
             {
-                public static string Entry(string user, System.Type kind2)
+                public static string Entry(string user, System.Type kind)
                 {
                     var trimmed = user.Trim();
                     var upper = trimmed.ToUpperInvariant();
-                    var kind = kind2;
                     var line = upper + ":" + kind.Name;
                     return line.PadLeft(20);
                 }
 
-                public static string Both(string user) => Entry(user, kind2: typeof(Order)) + Entry(user, kind2: typeof(Invoice));
+                public static string Both(string user) => Entry(user, kind: typeof(Order)) + Entry(user, kind: typeof(Invoice));
             }
             """));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task A_value_stored_in_a_local_or_passed_by_name_is_named_after_it_and_a_name_in_use_gets_a_number()
+    public Task A_local_that_only_holds_the_value_becomes_the_parameter_and_a_value_passed_by_name_takes_that_name()
     {
         var mailer = """
             namespace Shop;
@@ -438,9 +437,8 @@ public class MergeWithParameterCodeFixTests
 
             public class Mailer
             {
-                public int Send(string to, int retries2 = 3, int timeout = 30)
+                public int Send(string to, int retries = 3, int timeout = 30)
                 {
-                    var retries = retries2;
                     var attempts = 0;
                     while (attempts < retries)
                     {
@@ -451,9 +449,53 @@ public class MergeWithParameterCodeFixTests
                     return -1;
                 }
 
-                public int Both(string to) => Send(to) + Send(to, retries2: 5, timeout: 10);
+                public int Both(string to) => Send(to) + Send(to, retries: 5, timeout: 10);
 
                 private static bool Deliver(string to, int timeout) => to.Length % timeout == 0;
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_local_written_again_stays_and_the_parameter_named_after_it_gets_a_number()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Limits
+            {
+                public static int Tries(string text)
+                {
+                    var limit = 3;
+                    if (text.Length > 50) { limit++; }
+                    return limit * text.Length;
+                }
+
+                public static int {|HAR2001:MoreTries|}(string text)
+                {
+                    var limit = 6;
+                    if (text.Length > 50) { limit++; }
+                    return limit * text.Length;
+                }
+
+                public static int Both(string text) => Tries(text) + MoreTries(text);
+            }
+            """;
+        var test = Create(("/repo/src/Limits.cs", code));
+        test.FixedSources.Add(("/repo/src/Limits.cs", """
+            namespace Shop;
+
+            public static class Limits
+            {
+                public static int Tries(string text, int limit2 = 3)
+                {
+                    var limit = limit2;
+                    if (text.Length > 50) { limit++; }
+                    return limit * text.Length;
+                }
+
+                public static int Both(string text) => Tries(text) + Tries(text, limit2: 6);
             }
             """));
         return test.RunAsync();
@@ -504,9 +546,11 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Theory]
-    [InlineData("Send", "SendWithRetries", "retries")]
-    [InlineData("Trim", "TrimToWidth", "width")]
-    public Task A_value_that_flows_into_nothing_named_is_named_after_what_the_copy_adds_to_the_member_name(string kept, string copy, string parameter)
+    [InlineData("Send", "SendWithRetries", "attempts", "retries")]
+    [InlineData("Trim", "TrimToWidth", "attempts", "width")]
+    [InlineData("Send", "SendWithRetries", "retries", "retries2")]
+    public Task A_value_that_flows_into_nothing_named_is_named_after_what_the_copy_adds_to_the_member_name_and_a_name_in_use_gets_a_number(
+        string kept, string copy, string local, string parameter)
     {
         var code = $$"""
             namespace Shop;
@@ -515,16 +559,16 @@ public class MergeWithParameterCodeFixTests
             {
                 public static int {{kept}}(string text)
                 {
-                    var attempts = 0;
-                    while (attempts < 3) { attempts++; }
-                    return attempts + text.Length;
+                    var {{local}} = 0;
+                    while ({{local}} < 3) { {{local}}++; }
+                    return {{local}} + text.Length;
                 }
 
                 public static int {|HAR2001:{{copy}}|}(string text)
                 {
-                    var attempts = 0;
-                    while (attempts < 5) { attempts++; }
-                    return attempts + text.Length;
+                    var {{local}} = 0;
+                    while ({{local}} < 5) { {{local}}++; }
+                    return {{local}} + text.Length;
                 }
 
                 public static int Both(string text) => {{kept}}(text) + {{copy}}(text);
@@ -538,9 +582,9 @@ public class MergeWithParameterCodeFixTests
             {
                 public static int {{kept}}(string text, int {{parameter}} = 3)
                 {
-                    var attempts = 0;
-                    while (attempts < {{parameter}}) { attempts++; }
-                    return attempts + text.Length;
+                    var {{local}} = 0;
+                    while ({{local}} < {{parameter}}) { {{local}}++; }
+                    return {{local}} + text.Length;
                 }
 
                 public static int Both(string text) => {{kept}}(text) + {{kept}}(text, {{parameter}}: 5);

@@ -42,13 +42,18 @@ internal static class MergeRewrite
         var names = new Dictionary<SyntaxNode, string>();
         foreach (var value in plan.Values)
         {
-            foreach (var site in value.Difference.KeptSites)
+            foreach (var site in value.Difference.KeptSites.Where(site => !(value.ReplacedLocal?.Contains(site) ?? false)))
             {
                 names[site] = value.Name;
             }
         }
 
-        var kept = plan.Pair.Kept.ReplaceNodes(names.Keys, (original, _) => IdentifierName(names[original]).WithTriviaFrom(original));
+        // The locals go after the values are replaced: tracking finds both in the tree each step returns.
+        var locals = plan.Values.Select(v => v.ReplacedLocal).OfType<SyntaxNode>().ToList();
+        var tracked = plan.Pair.Kept.TrackNodes(names.Keys.Concat(locals));
+        var current = names.ToDictionary(site => (SyntaxNode)tracked.GetCurrentNode(site.Key)!, site => site.Value);
+        var kept = tracked.ReplaceNodes(current.Keys, (original, _) => IdentifierName(current[original]).WithTriviaFrom(original));
+        kept = kept.RemoveNodes(locals.Select(local => kept.GetCurrentNode(local)!), SyntaxRemoveOptions.KeepNoTrivia)!;
         return kept.AddParameterListParameters(plan.Values.Select(NewParameter).ToArray());
     }
 

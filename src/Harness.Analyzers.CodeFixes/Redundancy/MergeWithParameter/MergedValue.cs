@@ -35,6 +35,11 @@ internal sealed class MergedValue
 
     public string Name { get; set; } = "value";
 
+    /// <summary>The local the kept value initialises, which the parameter replaces; see <see cref="ReadOnlyLocal"/>.</summary>
+    public LocalDeclarationStatementSyntax? ReplacedLocal { get; private set; }
+
+    public string? ReplacedLocalName => ReplacedLocal?.Declaration.Variables[0].Identifier.ValueText;
+
     public static MergedValue? Create(ValueDifference difference, SemanticModel keptModel, SemanticModel copyModel, CancellationToken cancellationToken)
     {
         var kept = difference.KeptValue;
@@ -62,7 +67,13 @@ internal sealed class MergedValue
         }
 
         var typeSyntax = difference.CopyParameter?.Type?.WithoutTrivia() ?? ParseTypeName(type.ToMinimalDisplayString(keptModel, kept.SpanStart));
-        return new MergedValue(difference, type, typeSyntax, keptModel.GetConstantValue(kept, cancellationToken).HasValue);
+        return new MergedValue(difference, type, typeSyntax, keptModel.GetConstantValue(kept, cancellationToken).HasValue)
+        {
+            // The copy's own parameter keeps its name, which the local's uses would not have.
+            ReplacedLocal = difference.CopyParameter is null
+                ? difference.KeptSites.Select(site => ReadOnlyLocal.Of(site, type, keptModel, cancellationToken)).FirstOrDefault(local => local is not null)
+                : null,
+        };
     }
 
     /// <summary>Whether <paramref name="value"/>, written where <paramref name="valueModel"/> binds it, names the same symbols at <paramref name="position"/> of <paramref name="siteModel"/>.</summary>
