@@ -8,6 +8,30 @@ namespace Harness.Analyzers.Tests.Redundancy;
 
 public class MergeWithParameterCodeFixTests
 {
+    /// <summary>A copy that changed one literal, which no value flows into by name.</summary>
+    private const string Prices = """
+        namespace Shop;
+
+        public class Prices
+        {
+            public decimal Discount(decimal[] items)
+            {
+                var total = 0m;
+                foreach (var item in items) { total += item; }
+                return total > 100 ? total * 0.9m : total;
+            }
+
+            public decimal {|HAR2001:VipDiscount|}(decimal[] items)
+            {
+                var sum = 0m;
+                foreach (var item in items) { sum += item; }
+                return sum > 100 ? sum * 0.8m : sum;
+            }
+
+            public decimal Checkout(decimal[] items, bool vip) => vip ? VipDiscount(items) : Discount(items);
+        }
+        """;
+
     private static CodeFixTest Create(params (string Path, string Markup)[] sources)
     {
         var test = new CodeFixTest(new DuplicationAnalyzer(), new MergeWithParameterCodeFix()) { CodeActionEquivalenceKey = MergeWithParameterCodeFix.MergeKey };
@@ -91,29 +115,7 @@ public class MergeWithParameterCodeFixTests
     [Fact]
     public Task A_copy_that_changed_one_literal_is_merged_and_its_callers_pass_the_value_by_name()
     {
-        var prices = """
-            namespace Shop;
-
-            public class Prices
-            {
-                public decimal Discount(decimal[] items)
-                {
-                    var total = 0m;
-                    foreach (var item in items) { total += item; }
-                    return total > 100 ? total * 0.9m : total;
-                }
-
-                public decimal {|HAR2001:VipDiscount|}(decimal[] items)
-                {
-                    var sum = 0m;
-                    foreach (var item in items) { sum += item; }
-                    return sum > 100 ? sum * 0.8m : sum;
-                }
-
-                public decimal Checkout(decimal[] items, bool vip) => vip ? VipDiscount(items) : Discount(items);
-            }
-            """;
-        var test = Create(("/repo/src/Prices.cs", prices));
+        var test = Create(("/repo/src/Prices.cs", Prices));
         // The copy is the later member, so one fix and FixAll agree: the first is kept.
         test.FixedSources.Add(("/repo/src/Prices.cs", """
             namespace Shop;
@@ -648,37 +650,8 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_kept_method_implements_an_interface_whose_signature_it_must_keep()
-    {
-        var code = """
-            namespace Shop;
-
-            public interface IPrices
-            {
-                decimal Discount(decimal[] items);
-            }
-
-            public class Prices : IPrices
-            {
-                public decimal Discount(decimal[] items)
-                {
-                    var total = 0m;
-                    foreach (var item in items) { total += item; }
-                    return total > 100 ? total * 0.9m : total;
-                }
-
-                public decimal {|HAR2001:VipDiscount|}(decimal[] items)
-                {
-                    var sum = 0m;
-                    foreach (var item in items) { sum += item; }
-                    return sum > 100 ? sum * 0.8m : sum;
-                }
-
-                public decimal Checkout(decimal[] items, bool vip) => vip ? VipDiscount(items) : Discount(items);
-            }
-            """;
-        return AssertNotOfferedAsync(code);
-    }
+    public Task Not_offered_when_the_kept_method_implements_an_interface_whose_signature_it_must_keep() =>
+        AssertNotOfferedAsync(Prices.Replace("public class Prices", "public interface IPrices\n{\n    decimal Discount(decimal[] items);\n}\n\npublic class Prices : IPrices"));
 
     [Fact]
     public Task Not_offered_when_four_values_differ()

@@ -36,7 +36,7 @@ internal static class ParameterNames
         var taken = new HashSet<string>(pair.Kept.DescendantTokens().Where(CanClash).Select(t => t.ValueText));
 
         // A local the parameter replaces gives up its name, unless another declaration in the method uses it too.
-        foreach (var local in values.Select(v => v.ReplacedLocalName).Where(n => n is not null && Declarations(pair.Kept, n) == 1))
+        foreach (var local in values.Select(v => v.ReplacedLocalName).Where(n => n is not null && DeclaredNames.Count(pair.Kept, n) == 1))
         {
             taken.Remove(local!);
         }
@@ -112,18 +112,6 @@ internal static class ParameterNames
     private static string Base(string name) => name.EndsWith("Async", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
 
     private static string CamelCase(string name) => name.TrimStart('_') is { Length: > 0 } trimmed ? char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1) : name;
-
-    private static int Declarations(MethodDeclarationSyntax method, string? name) =>
-        method.DescendantNodesAndSelf().Count(node => node switch
-        {
-            VariableDeclaratorSyntax v => v.Identifier.ValueText == name,
-            ForEachStatementSyntax f => f.Identifier.ValueText == name,
-            CatchDeclarationSyntax c => c.Identifier.ValueText == name,
-            SingleVariableDesignationSyntax d => d.Identifier.ValueText == name,
-            ParameterSyntax p => p.Identifier.ValueText == name,
-            LocalFunctionStatementSyntax l => l.Identifier.ValueText == name,
-            _ => false,
-        });
 
     /// <summary>A name a parameter could hide or clash with: not an argument's name, not a member after a dot.</summary>
     private static bool CanClash(SyntaxToken token) =>

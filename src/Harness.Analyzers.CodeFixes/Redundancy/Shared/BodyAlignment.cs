@@ -25,8 +25,8 @@ internal sealed class BodyAlignment
 
     private BodyAlignment(MethodDeclarationSyntax kept, MethodDeclarationSyntax copy, IReadOnlyList<ParameterSyntax> extras)
     {
-        _keptLocals = DeclaredNames(kept);
-        _copyLocals = DeclaredNames(copy);
+        _keptLocals = DeclaredNames.In(kept);
+        _copyLocals = DeclaredNames.In(copy);
         _extras = extras;
     }
 
@@ -150,30 +150,6 @@ internal sealed class BodyAlignment
     }
 
     private static string Text(SyntaxNode node) => string.Join(" ", node.DescendantTokens().Select(t => t.Text));
-
-    private static HashSet<string> DeclaredNames(MethodDeclarationSyntax method)
-    {
-        var names = new HashSet<string>(method.ParameterList.Parameters.Select(p => p.Identifier.ValueText));
-        foreach (var node in method.DescendantNodes())
-        {
-            var identifier = node switch
-            {
-                VariableDeclaratorSyntax v => v.Identifier,
-                ForEachStatementSyntax f => f.Identifier,
-                CatchDeclarationSyntax c => c.Identifier,
-                SingleVariableDesignationSyntax d => d.Identifier,
-                ParameterSyntax p => p.Identifier,
-                _ => default,
-            };
-
-            if (identifier.IsKind(SyntaxKind.IdentifierToken))
-            {
-                names.Add(identifier.ValueText);
-            }
-        }
-
-        return names;
-    }
 
     /// <summary>A one-to-one map between the two methods' local names.</summary>
     private sealed class NameMapping
