@@ -460,6 +460,52 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
+    public Task A_number_converted_where_it_stands_gives_the_parameter_the_converted_type()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Scales
+            {
+                public static double Scale(int[] values)
+                {
+                    double rate = 3;
+                    var total = 0.0;
+                    foreach (var v in values) { total += v * rate; }
+                    return total;
+                }
+
+                public static double {|HAR2001:ScaleFine|}(int[] values)
+                {
+                    double rate = 3.5;
+                    var total = 0.0;
+                    foreach (var v in values) { total += v * rate; }
+                    return total;
+                }
+
+                public static double Both(int[] values) => Scale(values) + ScaleFine(values);
+            }
+            """;
+        var test = Create(("/repo/src/Scales.cs", code));
+        test.FixedSources.Add(("/repo/src/Scales.cs", """
+            namespace Shop;
+
+            public static class Scales
+            {
+                public static double Scale(int[] values, double rate = 3)
+                {
+                    var total = 0.0;
+                    foreach (var v in values) { total += v * rate; }
+                    return total;
+                }
+
+                public static double Both(int[] values) => Scale(values) + Scale(values, rate: 3.5);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_local_written_again_stays_and_the_parameter_named_after_it_gets_a_number()
     {
         var code = """

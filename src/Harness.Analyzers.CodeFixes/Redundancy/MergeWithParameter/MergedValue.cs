@@ -93,12 +93,21 @@ internal sealed class MergedValue
         return true;
     }
 
-    /// <summary>The type a parameter needs: the value's own, or the numeric type it is converted to where it stands (<c>byte b = 3</c>).</summary>
+    /// <summary>
+    /// The type a parameter needs: the value's own where it stands as itself or as an object, else the type it is
+    /// converted to (<c>byte b = 3</c>, <c>long n = 3</c>); none for a value without a type (<c>null</c>) or converted
+    /// by user code.
+    /// </summary>
     private static ITypeSymbol? TypeOf(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
     {
         var info = model.GetTypeInfo(value, cancellationToken);
         var conversion = model.GetConversion(value, cancellationToken);
-        return conversion.IsNumeric || conversion.IsConstantExpression ? info.ConvertedType : info.Type;
+        if (info.Type is null || conversion.IsUserDefined)
+        {
+            return null;
+        }
+
+        return conversion.IsIdentity || conversion.IsBoxing || conversion.IsReference ? info.Type : info.ConvertedType;
     }
 
     private static bool IsSideEffectFree(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
