@@ -337,10 +337,13 @@ public class MergeWithParameterCodeFixTests
         return test.RunAsync();
     }
 
-    [Fact]
-    public Task A_typeof_is_no_constant_so_its_parameter_is_required_and_both_callers_pass_their_type()
+    /// <summary><c>typeof</c> is no constant, so its parameter is required and both callers pass their type; <c>nameof</c> is one, so it is the default.</summary>
+    [Theory]
+    [InlineData("typeof", "System.Type kind", "Entry(user, kind: typeof(Order))")]
+    [InlineData("nameof", "string kind = nameof(Order)", "Entry(user)")]
+    public Task A_typeof_or_nameof_becomes_a_parameter_required_unless_it_is_a_constant(string @operator, string parameter, string keptCall)
     {
-        var audit = """
+        var audit = $$"""
             namespace Shop;
 
             public class Order { }
@@ -353,8 +356,8 @@ public class MergeWithParameterCodeFixTests
                 {
                     var trimmed = user.Trim();
                     var upper = trimmed.ToUpperInvariant();
-                    var kind = typeof(Order);
-                    var line = upper + ":" + kind.Name;
+                    var kind = {{@operator}}(Order);
+                    var line = upper + ":" + kind;
                     return line.PadLeft(20);
                 }
 
@@ -362,8 +365,8 @@ public class MergeWithParameterCodeFixTests
                 {
                     var trimmed = user.Trim();
                     var upper = trimmed.ToUpperInvariant();
-                    var kind = typeof(Invoice);
-                    var line = upper + ":" + kind.Name;
+                    var kind = {{@operator}}(Invoice);
+                    var line = upper + ":" + kind;
                     return line.PadLeft(20);
                 }
 
@@ -371,7 +374,7 @@ public class MergeWithParameterCodeFixTests
             }
             """;
         var test = Create(("/repo/src/Audit.cs", audit));
-        test.FixedSources.Add(("/repo/src/Audit.cs", """
+        test.FixedSources.Add(("/repo/src/Audit.cs", $$"""
             namespace Shop;
 
             public class Order { }
@@ -380,15 +383,15 @@ public class MergeWithParameterCodeFixTests
 
             public static class Audit
             {
-                public static string Entry(string user, System.Type kind)
+                public static string Entry(string user, {{parameter}})
                 {
                     var trimmed = user.Trim();
                     var upper = trimmed.ToUpperInvariant();
-                    var line = upper + ":" + kind.Name;
+                    var line = upper + ":" + kind;
                     return line.PadLeft(20);
                 }
 
-                public static string Both(string user) => Entry(user, kind: typeof(Order)) + Entry(user, kind: typeof(Invoice));
+                public static string Both(string user) => {{keptCall}} + Entry(user, kind: {{@operator}}(Invoice));
             }
             """));
         return test.RunAsync();

@@ -23,7 +23,7 @@ internal static class ValueExpression
         var inPlace = expression.Parent switch
         {
             MemberAccessExpressionSyntax access => access.Expression == expression && expression is not NameSyntax,
-            QualifiedNameSyntax or AliasQualifiedNameSyntax or ConditionalAccessExpressionSyntax => false,
+            QualifiedNameSyntax or AliasQualifiedNameSyntax or ConditionalAccessExpressionSyntax or NameColonSyntax or NameEqualsSyntax => false,
             InvocationExpressionSyntax invocation => invocation.Expression != expression,
             ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.None),
             AssignmentExpressionSyntax assignment => assignment.Right == expression,
@@ -32,10 +32,10 @@ internal static class ValueExpression
             _ => true,
         };
 
-        // Constants the language requires stay constants (case labels, patterns, attributes, const locals, defaults),
+        // Constants the language requires stay constants (case labels, goto case, patterns, attributes, const locals, defaults),
         // and a static local function or lambda cannot read the method's parameters.
         return inPlace && !SyntaxFacts.IsInTypeOnlyContext(expression) && !expression.Ancestors().Any(a =>
-            a is CaseSwitchLabelSyntax or PatternSyntax or AttributeSyntax or ParameterSyntax
+            a is CaseSwitchLabelSyntax or GotoStatementSyntax or PatternSyntax or AttributeSyntax or ParameterSyntax
             || (a is LocalDeclarationStatementSyntax local && local.IsConst)
             || (a is LocalFunctionStatementSyntax function && function.Modifiers.Any(SyntaxKind.StaticKeyword))
             || (a is AnonymousFunctionExpressionSyntax lambda && lambda.Modifiers.Any(SyntaxKind.StaticKeyword))
@@ -53,8 +53,8 @@ internal static class ValueExpression
         CastExpressionSyntax cast => IsValue(cast.Expression, locals),
         CheckedExpressionSyntax @checked => IsValue(@checked.Expression, locals),
         BinaryExpressionSyntax binary => IsValue(binary.Left, locals) && (binary.Right is TypeSyntax || IsValue(binary.Right, locals)),
-        PrefixUnaryExpressionSyntax unary => unary.Kind() is SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression
-            or SyntaxKind.BitwiseNotExpression or SyntaxKind.LogicalNotExpression && IsValue(unary.Operand, locals),
+        PrefixUnaryExpressionSyntax unary => unary.Kind() is (SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression
+            or SyntaxKind.BitwiseNotExpression or SyntaxKind.LogicalNotExpression) && IsValue(unary.Operand, locals),
         ConditionalExpressionSyntax conditional => IsValue(conditional.Condition, locals) && IsValue(conditional.WhenTrue, locals) && IsValue(conditional.WhenFalse, locals),
         InvocationExpressionSyntax invocation => IsNameof(invocation),
         _ => false,
