@@ -703,6 +703,50 @@ public class MergeWithParameterCodeFixTests
         AssertNotOfferedAsync(Prices.Replace("public class Prices", "public interface IPrices\n{\n    decimal Discount(decimal[] items);\n}\n\npublic class Prices : IPrices"));
 
     [Fact]
+    public Task Not_offered_when_the_copy_value_is_not_accessible_at_a_call()
+    {
+        var layout = """
+            namespace Shop;
+
+            public class Layout
+            {
+                private const int Wide = 120;
+                private const int Narrow = 60;
+
+                public string Describe(string title)
+                {
+                    var width = Wide;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
+                }
+
+                public string {|HAR2002:DescribeCompact|}(string title)
+                {
+                    var width = Narrow;
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
+                }
+            }
+            """;
+        var caller = """
+            namespace Shop;
+
+            public static class Screen
+            {
+                public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
+            }
+            """;
+        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", caller));
+        test.FixedSources.Add(("/repo/src/Layout.cs", layout.Replace("{|HAR2002:", string.Empty).Replace("|}", string.Empty)));
+        test.FixedSources.Add(("/repo/src/Screen.cs", caller));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Not_offered_when_four_values_differ()
     {
         var code = """
