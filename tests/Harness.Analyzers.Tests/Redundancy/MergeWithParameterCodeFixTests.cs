@@ -661,90 +661,16 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_a_required_parameter_would_follow_an_optional_one()
-    {
-        var code = """
-            namespace Shop;
-
-            public static class Limits
-            {
-                public static readonly int Wide = 120;
-                public static readonly int Narrow = 60;
-            }
-
-            public static class Layout
-            {
-                public static string Describe(string title, string suffix = "")
-                {
-                    var width = Limits.Wide;
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant() + suffix;
-                    var line = upper + " " + width;
-                    return line.PadRight(width);
-                }
-
-                public static string {|HAR2002:DescribeCompact|}(string title, string suffix = "")
-                {
-                    var width = Limits.Narrow;
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant() + suffix;
-                    var line = upper + " " + width;
-                    return line.PadRight(width);
-                }
-
-                public static string Both(string title) => Describe(title) + DescribeCompact(title);
-            }
-            """;
-        return AssertNotOfferedAsync(code);
-    }
+    public Task Not_offered_when_a_required_parameter_would_follow_an_optional_one() => AssertWidthsNotMergedAsync(
+        "public static readonly int Wide = 120;\n    public static readonly int Narrow = 60;", "Layout.Wide", "Layout.Narrow", ", string suffix = \"\"");
 
     [Fact]
     public Task Not_offered_when_the_kept_method_implements_an_interface_whose_signature_it_must_keep() =>
         AssertNotOfferedAsync(Prices.Replace("public class Prices", "public interface IPrices\n{\n    decimal Discount(decimal[] items);\n}\n\npublic class Prices : IPrices"));
 
     [Fact]
-    public Task Not_offered_when_the_copy_value_is_not_accessible_at_a_call()
-    {
-        var layout = """
-            namespace Shop;
-
-            public class Layout
-            {
-                private const int Wide = 120;
-                private const int Narrow = 60;
-
-                public string Describe(string title)
-                {
-                    var width = Wide;
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + width;
-                    return line.PadRight(width);
-                }
-
-                public string {|HAR2002:DescribeCompact|}(string title)
-                {
-                    var width = Narrow;
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + width;
-                    return line.PadRight(width);
-                }
-            }
-            """;
-        var caller = """
-            namespace Shop;
-
-            public static class Screen
-            {
-                public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
-            }
-            """;
-        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", caller));
-        test.FixedSources.Add(("/repo/src/Layout.cs", layout.Replace("{|HAR2002:", string.Empty).Replace("|}", string.Empty)));
-        test.FixedSources.Add(("/repo/src/Screen.cs", caller));
-        return test.RunAsync();
-    }
+    public Task Not_offered_when_the_copy_value_is_not_accessible_at_a_call() =>
+        AssertWidthsNotMergedAsync("private const int Wide = 120;\n    private const int Narrow = 60;", "Wide", "Narrow", string.Empty);
 
     [Fact]
     public Task Not_offered_when_four_values_differ()
@@ -864,6 +790,49 @@ public class MergeWithParameterCodeFixTests
             }
             """;
         return AssertNotOfferedAsync(code);
+    }
+
+    /// <summary>A layout whose copy reads another width, called from another class; the fix must leave both files alone.</summary>
+    private static Task AssertWidthsNotMergedAsync(string widths, string keptWidth, string copyWidth, string moreParameters)
+    {
+        var layout = $$"""
+            namespace Shop;
+
+            public class Layout
+            {
+                {{widths}}
+
+                public string Describe(string title{{moreParameters}})
+                {
+                    var width = {{keptWidth}};
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
+                }
+
+                public string {|HAR2002:DescribeCompact|}(string title{{moreParameters}})
+                {
+                    var width = {{copyWidth}};
+                    var trimmed = title.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
+                }
+            }
+            """;
+        var caller = """
+            namespace Shop;
+
+            public static class Screen
+            {
+                public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
+            }
+            """;
+        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", caller));
+        test.FixedSources.Add(("/repo/src/Layout.cs", layout.Replace("{|HAR2002:", string.Empty).Replace("|}", string.Empty)));
+        test.FixedSources.Add(("/repo/src/Screen.cs", caller));
+        return test.RunAsync();
     }
 
     private static Task AssertNotOfferedAsync(string code)
