@@ -262,76 +262,101 @@ public class MergeWithParameterCodeFixTests
     [Fact]
     public Task A_static_readonly_field_cannot_be_a_default_so_the_parameter_is_required_and_every_caller_passes_it()
     {
-        var layout = """
-            namespace Shop;
-
-            public static class Limits
-            {
-                public static readonly int Wide = 120;
-                public static readonly int Narrow = 60;
-            }
-
-            public class Layout
-            {
-                public int Width { get; set; }
-
-                public string Describe(string title)
-                {
-                    Width = Limits.Wide;
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + Width;
-                    return line.PadRight(Width);
-                }
-
-                public string {|HAR2002:DescribeCompact|}(string title)
-                {
-                    Width = Limits.Narrow;
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + Width;
-                    return line.PadRight(Width);
-                }
-            }
-            """;
-        var caller = """
-            namespace Shop;
-
-            public static class Screen
-            {
-                public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
-            }
-            """;
-        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", caller));
+        var test = Create(("/repo/src/Layout.cs", WidthLayout(ReadOnlyWidths, "Layout.Wide", "Layout.Narrow", string.Empty)), ("/repo/src/Screen.cs", Screen));
         test.FixedSources.Add(("/repo/src/Layout.cs", """
             namespace Shop;
 
-            public static class Limits
+            public class Layout
             {
                 public static readonly int Wide = 120;
                 public static readonly int Narrow = 60;
-            }
-
-            public class Layout
-            {
-                public int Width { get; set; }
 
                 public string Describe(string title, int width)
                 {
-                    Width = width;
                     var trimmed = title.Trim();
                     var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + Width;
-                    return line.PadRight(Width);
+                    var line = upper + " " + width;
+                    return line.PadRight(width);
                 }
             }
             """));
-        test.FixedSources.Add(("/repo/src/Screen.cs", """
+        test.FixedSources.Add(("/repo/src/Screen.cs", Screen.Replace(
+            """layout.Describe("orders") + layout.DescribeCompact("lines")""",
+            """layout.Describe("orders", width: Layout.Wide) + layout.Describe("lines", width: Layout.Narrow)""")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Values_assigned_to_members_are_named_after_them()
+    {
+        var window = """
             namespace Shop;
 
-            public static class Screen
+            public class Window
             {
-                public static string Show(Layout layout) => layout.Describe("orders", width: Limits.Wide) + layout.Describe("lines", width: Limits.Narrow);
+                public int Width { get; set; }
+
+                public int Height { get; set; }
+
+                public int Top { get; set; }
+
+                public bool Visible { get; set; }
+
+                public int Redraws { get; private set; }
+
+                public void Reset()
+                {
+                    Width = 80;
+                    Height = 24;
+                    Top = 0;
+                    Visible = true;
+                    Redraws++;
+                }
+
+                public void {|HAR2001:Maximize|}()
+                {
+                    Width = 200;
+                    Height = 60;
+                    Top = 0;
+                    Visible = true;
+                    Redraws++;
+                }
+
+                public void Toggle(bool big)
+                {
+                    if (big) { Maximize(); } else { Reset(); }
+                }
+            }
+            """;
+        var test = Create(("/repo/src/Window.cs", window));
+        test.FixedSources.Add(("/repo/src/Window.cs", """
+            namespace Shop;
+
+            public class Window
+            {
+                public int Width { get; set; }
+
+                public int Height { get; set; }
+
+                public int Top { get; set; }
+
+                public bool Visible { get; set; }
+
+                public int Redraws { get; private set; }
+
+                public void Reset(int width = 80, int height = 24)
+                {
+                    Width = width;
+                    Height = height;
+                    Top = 0;
+                    Visible = true;
+                    Redraws++;
+                }
+
+                public void Toggle(bool big)
+                {
+                    if (big) { Reset(width: 200, height: 60); } else { Reset(); }
+                }
             }
             """));
         return test.RunAsync();
@@ -662,7 +687,7 @@ public class MergeWithParameterCodeFixTests
 
     [Fact]
     public Task Not_offered_when_a_required_parameter_would_follow_an_optional_one() => AssertWidthsNotMergedAsync(
-        "public static readonly int Wide = 120;\n    public static readonly int Narrow = 60;", "Layout.Wide", "Layout.Narrow", ", string suffix = \"\"");
+        ReadOnlyWidths, "Layout.Wide", "Layout.Narrow", ", string suffix = \"\"");
 
     [Fact]
     public Task Not_offered_when_the_kept_method_implements_an_interface_whose_signature_it_must_keep() =>
@@ -792,46 +817,52 @@ public class MergeWithParameterCodeFixTests
         return AssertNotOfferedAsync(code);
     }
 
-    /// <summary>A layout whose copy reads another width, called from another class; the fix must leave both files alone.</summary>
+    private const string ReadOnlyWidths = "public static readonly int Wide = 120;\n    public static readonly int Narrow = 60;";
+
+    private const string Screen = """
+        namespace Shop;
+
+        public static class Screen
+        {
+            public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
+        }
+        """;
+
+    /// <summary>A layout whose copy reads another width; <see cref="Screen"/> calls both.</summary>
+    private static string WidthLayout(string widths, string keptWidth, string copyWidth, string moreParameters) => $$"""
+        namespace Shop;
+
+        public class Layout
+        {
+            {{widths}}
+
+            public string Describe(string title{{moreParameters}})
+            {
+                var width = {{keptWidth}};
+                var trimmed = title.Trim();
+                var upper = trimmed.ToUpperInvariant();
+                var line = upper + " " + width;
+                return line.PadRight(width);
+            }
+
+            public string {|HAR2002:DescribeCompact|}(string title{{moreParameters}})
+            {
+                var width = {{copyWidth}};
+                var trimmed = title.Trim();
+                var upper = trimmed.ToUpperInvariant();
+                var line = upper + " " + width;
+                return line.PadRight(width);
+            }
+        }
+        """;
+
+    /// <summary>The fix must leave the layout and its caller alone.</summary>
     private static Task AssertWidthsNotMergedAsync(string widths, string keptWidth, string copyWidth, string moreParameters)
     {
-        var layout = $$"""
-            namespace Shop;
-
-            public class Layout
-            {
-                {{widths}}
-
-                public string Describe(string title{{moreParameters}})
-                {
-                    var width = {{keptWidth}};
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + width;
-                    return line.PadRight(width);
-                }
-
-                public string {|HAR2002:DescribeCompact|}(string title{{moreParameters}})
-                {
-                    var width = {{copyWidth}};
-                    var trimmed = title.Trim();
-                    var upper = trimmed.ToUpperInvariant();
-                    var line = upper + " " + width;
-                    return line.PadRight(width);
-                }
-            }
-            """;
-        var caller = """
-            namespace Shop;
-
-            public static class Screen
-            {
-                public static string Show(Layout layout) => layout.Describe("orders") + layout.DescribeCompact("lines");
-            }
-            """;
-        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", caller));
+        var layout = WidthLayout(widths, keptWidth, copyWidth, moreParameters);
+        var test = Create(("/repo/src/Layout.cs", layout), ("/repo/src/Screen.cs", Screen));
         test.FixedSources.Add(("/repo/src/Layout.cs", layout.Replace("{|HAR2002:", string.Empty).Replace("|}", string.Empty)));
-        test.FixedSources.Add(("/repo/src/Screen.cs", caller));
+        test.FixedSources.Add(("/repo/src/Screen.cs", Screen));
         return test.RunAsync();
     }
 
