@@ -578,6 +578,56 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
+    public Task A_local_whose_name_another_declaration_uses_too_stays_and_the_parameter_gets_a_number()
+    {
+        var code = """
+            namespace Shop;
+
+            public static class Tries
+            {
+                public static int Count(string[] texts)
+                {
+                    var limit = 3;
+                    var total = 0;
+                    foreach (var text in texts) { total += text.Length > limit ? 1 : 0; }
+                    System.Func<int, int> twice = x => { var limit = x * 2; return limit; };
+                    return twice(total);
+                }
+
+                public static int {|HAR2001:CountMore|}(string[] texts)
+                {
+                    var limit = 6;
+                    var total = 0;
+                    foreach (var text in texts) { total += text.Length > limit ? 1 : 0; }
+                    System.Func<int, int> twice = x => { var limit = x * 2; return limit; };
+                    return twice(total);
+                }
+
+                public static int Both(string[] texts) => Count(texts) + CountMore(texts);
+            }
+            """;
+        var test = Create(("/repo/src/Tries.cs", code));
+        test.FixedSources.Add(("/repo/src/Tries.cs", """
+            namespace Shop;
+
+            public static class Tries
+            {
+                public static int Count(string[] texts, int limit2 = 3)
+                {
+                    var limit = limit2;
+                    var total = 0;
+                    foreach (var text in texts) { total += text.Length > limit ? 1 : 0; }
+                    System.Func<int, int> twice = x => { var limit = x * 2; return limit; };
+                    return twice(total);
+                }
+
+                public static int Both(string[] texts) => Count(texts) + Count(texts, limit2: 6);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_value_compared_with_a_property_is_named_after_the_property()
     {
         var text = """

@@ -40,6 +40,8 @@ internal sealed class MergedValue
 
     public string? ReplacedLocalName => ReplacedLocal?.Declaration.Variables[0].Identifier.ValueText;
 
+    public void KeepLocal() => ReplacedLocal = null;
+
     public static MergedValue? Create(ValueDifference difference, SemanticModel keptModel, SemanticModel copyModel, CancellationToken cancellationToken)
     {
         var kept = difference.KeptValue;

@@ -40,11 +40,17 @@ internal static class ParameterNames
         {
             taken.Remove(local!);
         }
+
         for (var i = 0; i < values.Count; i++)
         {
             // Callers pass the copy's own parameter by position, so it can take a number like any other name.
             values[i].Name = Unique(names[i] ?? LastResort, taken);
             taken.Add(values[i].Name);
+            if (values[i].ReplacedLocalName is { } local && local != values[i].Name)
+            {
+                // The local's uses read its name: a parameter under another name cannot take its place.
+                values[i].KeepLocal();
+            }
         }
     }
 
