@@ -22,6 +22,7 @@ public static class Program
 
         log.AppendLine(Report.Header(new[] { "id", " name ", "total" }));
         log.AppendLine(Report.Footer(new[] { " sum", "avg ", "max" }, 3));
+        log.AppendLine(Labels.Badge(" ann ") + Labels.Banner("bob"));
         return log.ToString();
     }
 }

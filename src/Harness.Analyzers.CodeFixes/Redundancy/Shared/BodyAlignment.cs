@@ -7,125 +7,149 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
-/// Lines up the tokens of the kept method and its copy. The copy is a rename of the kept method when its locals and
-/// parameters map one-to-one onto the kept method's (parameters position by position) and every other token is the
-/// same; what may differ is one literal value, or one literal that the copy turned into an extra, last parameter.
+/// Lines up the syntax trees of the kept method's body and its copy's. The copy is a rename of the kept method when
+/// its locals and parameters map one-to-one onto the kept method's (parameters position by position) and every other
+/// token is the same; what may differ are values (<see cref="ValueExpression"/>): one expression in place of another,
+/// or a value the copy turned into one of its extra, last parameters.
 /// </summary>
 internal sealed class BodyAlignment
 {
-    private BodyAlignment(IReadOnlyList<SyntaxToken> keptLiterals, IReadOnlyList<SyntaxToken> copyValues, ParameterSyntax? copyExtraParameter)
+    /// <summary>More extra parameters than this, and the copy is a member of its own rather than a copy with values passed in.</summary>
+    private const int MaxExtraParameters = 3;
+
+    private readonly NameMapping _names = new();
+    private readonly HashSet<string> _keptLocals;
+    private readonly HashSet<string> _copyLocals;
+    private readonly IReadOnlyList<ParameterSyntax> _extras;
+    private readonly List<(ExpressionSyntax Kept, ExpressionSyntax Copy)> _sites = new();
+
+    private BodyAlignment(MethodDeclarationSyntax kept, MethodDeclarationSyntax copy, IReadOnlyList<ParameterSyntax> extras)
     {
-        KeptLiterals = keptLiterals;
-        CopyValues = copyValues;
-        CopyExtraParameter = copyExtraParameter;
+        _keptLocals = DeclaredNames.In(kept);
+        _copyLocals = DeclaredNames.In(copy);
+        _extras = extras;
     }
 
-    /// <summary>The literal tokens of the kept method where the copy has another value: one value, possibly used several times.</summary>
-    public IReadOnlyList<SyntaxToken> KeptLiterals { get; }
+    /// <summary>The values that differ, each pair of values once, in the order of their first place.</summary>
+    public IReadOnlyList<ValueDifference> Differences { get; private set; } = new List<ValueDifference>();
 
-    /// <summary>What the copy has at those places: literals of another value, or uses of <see cref="CopyExtraParameter"/>.</summary>
-    public IReadOnlyList<SyntaxToken> CopyValues { get; }
+    /// <summary>The copy's parameters after the kept method's: each stands for one of <see cref="Differences"/>.</summary>
+    public IReadOnlyList<ParameterSyntax> CopyExtraParameters => _extras;
 
-    /// <summary>The copy's last parameter, when it is what replaced the kept method's literal.</summary>
-    public ParameterSyntax? CopyExtraParameter { get; }
-
-    public bool IsIdentical => KeptLiterals.Count == 0;
+    public bool IsIdentical => Differences.Count == 0;
 
     public static BodyAlignment? Align(MethodDeclarationSyntax kept, MethodDeclarationSyntax copy)
     {
         var keptParameters = kept.ParameterList.Parameters;
         var copyParameters = copy.ParameterList.Parameters;
-        var extra = copyParameters.Count == keptParameters.Count + 1 ? copyParameters.Last() : null;
-        if (extra is null && copyParameters.Count != keptParameters.Count)
+        var extraCount = copyParameters.Count - keptParameters.Count;
+        SyntaxNode? keptBody = (SyntaxNode?)kept.Body ?? kept.ExpressionBody;
+        SyntaxNode? copyBody = (SyntaxNode?)copy.Body ?? copy.ExpressionBody;
+        if (extraCount is < 0 or > MaxExtraParameters || keptBody is null || copyBody is null)
         {
             return null;
         }
 
-        var names = new NameMapping();
+        var alignment = new BodyAlignment(kept, copy, copyParameters.Skip(keptParameters.Count).ToList());
         for (var i = 0; i < keptParameters.Count; i++)
         {
-            names.Declare(keptParameters[i].Identifier.ValueText, copyParameters[i].Identifier.ValueText);
+            alignment._names.Declare(keptParameters[i].Identifier.ValueText, copyParameters[i].Identifier.ValueText);
         }
 
-        var keptTokens = BodyTokens(kept);
-        var copyTokens = BodyTokens(copy);
-        if (keptTokens.Count == 0 || keptTokens.Count != copyTokens.Count)
+        // An extra parameter must stand only where the kept method has a value, never for one of its locals.
+        if (!alignment.Match(keptBody, copyBody) || alignment._extras.Any(e => alignment._names.MapsCopy(e.Identifier.ValueText)))
         {
             return null;
         }
 
-        var keptLocals = DeclaredNames(kept);
-        var copyLocals = DeclaredNames(copy);
-        var keptLiterals = new List<SyntaxToken>();
-        var copyValues = new List<SyntaxToken>();
-        for (var i = 0; i < keptTokens.Count; i++)
-        {
-            var (a, b) = (keptTokens[i], copyTokens[i]);
-            if (IsLiteral(a) && (IsLiteral(b) ? a.ValueText != b.ValueText || !a.IsKind(b.Kind()) : extra is not null && b.ValueText == extra.Identifier.ValueText))
-            {
-                keptLiterals.Add(a);
-                copyValues.Add(b);
-            }
-            else if (a.IsKind(SyntaxKind.IdentifierToken) && b.IsKind(SyntaxKind.IdentifierToken) && keptLocals.Contains(a.ValueText) && copyLocals.Contains(b.ValueText))
-            {
-                if (!names.Use(a.ValueText, b.ValueText))
-                {
-                    return null;
-                }
-            }
-            else if (a.RawKind != b.RawKind || a.ValueText != b.ValueText)
-            {
-                return null;
-            }
-        }
-
-        // The extra parameter must stand only where the kept method has its literal, never for one of its locals.
-        var extraStandsAlone = extra is null || !names.MapsCopy(extra.Identifier.ValueText);
-        return extraStandsAlone && IsOneValue(keptLiterals, copyValues, extra) ? new BodyAlignment(keptLiterals, copyValues, extra) : null;
+        return alignment.Group() ? alignment : null;
     }
 
-    /// <summary>One parameter can carry the difference only if the kept side is one value and the copy one value or its extra parameter.</summary>
-    private static bool IsOneValue(List<SyntaxToken> keptLiterals, List<SyntaxToken> copyValues, ParameterSyntax? extra)
+    private bool Match(SyntaxNode kept, SyntaxNode copy)
     {
-        if (keptLiterals.Count == 0)
+        if (kept.RawKind == copy.RawKind)
         {
-            return extra is null;
+            var mark = _sites.Count;
+            if (ChildrenMatch(kept, copy))
+            {
+                return true;
+            }
+
+            _sites.RemoveRange(mark, _sites.Count - mark);
         }
 
-        var usesExtra = extra is not null && copyValues.All(v => v.IsKind(SyntaxKind.IdentifierToken));
-        return keptLiterals.All(l => l.ValueText == keptLiterals[0].ValueText && l.IsKind(keptLiterals[0].Kind()))
-            && (usesExtra || (extra is null && copyValues.All(v => v.ValueText == copyValues[0].ValueText && v.IsKind(copyValues[0].Kind()))));
+        // The smallest differing expressions that are values, so that the parameter replaces as little as it can.
+        if (kept is ExpressionSyntax keptValue && copy is ExpressionSyntax copyValue
+            && ValueExpression.IsSite(keptValue) && ValueExpression.IsSite(copyValue)
+            && ValueExpression.IsValue(keptValue, _keptLocals) && (ExtraParameter(copyValue) is not null || ValueExpression.IsValue(copyValue, _copyLocals)))
+        {
+            _sites.Add((keptValue, copyValue));
+            return true;
+        }
+
+        return false;
     }
 
-    private static bool IsLiteral(SyntaxToken token) =>
-        token.Parent is LiteralExpressionSyntax && !token.IsKind(SyntaxKind.NullKeyword) && !token.IsKind(SyntaxKind.DefaultKeyword);
-
-    private static List<SyntaxToken> BodyTokens(MethodDeclarationSyntax method) =>
-        ((SyntaxNode?)method.Body ?? method.ExpressionBody)?.DescendantTokens().Where(t => !t.IsMissing).ToList() ?? new List<SyntaxToken>();
-
-    private static HashSet<string> DeclaredNames(MethodDeclarationSyntax method)
+    private bool ChildrenMatch(SyntaxNode kept, SyntaxNode copy)
     {
-        var names = new HashSet<string>(method.ParameterList.Parameters.Select(p => p.Identifier.ValueText));
-        foreach (var node in method.DescendantNodes())
+        var keptChildren = kept.ChildNodesAndTokens();
+        var copyChildren = copy.ChildNodesAndTokens();
+        if (keptChildren.Count != copyChildren.Count)
         {
-            var identifier = node switch
-            {
-                VariableDeclaratorSyntax v => v.Identifier,
-                ForEachStatementSyntax f => f.Identifier,
-                CatchDeclarationSyntax c => c.Identifier,
-                SingleVariableDesignationSyntax d => d.Identifier,
-                ParameterSyntax p => p.Identifier,
-                _ => default,
-            };
+            return false;
+        }
 
-            if (identifier.IsKind(SyntaxKind.IdentifierToken))
+        for (var i = 0; i < keptChildren.Count; i++)
+        {
+            var (a, b) = (keptChildren[i], copyChildren[i]);
+            var matches = a.IsNode && b.IsNode ? Match(a.AsNode()!, b.AsNode()!) : a.IsToken && b.IsToken && TokenMatch(a.AsToken(), b.AsToken());
+            if (!matches)
             {
-                names.Add(identifier.ValueText);
+                return false;
             }
         }
 
-        return names;
+        return true;
     }
+
+    /// <summary>Locals match through the renaming; any other token only itself.</summary>
+    private bool TokenMatch(SyntaxToken kept, SyntaxToken copy)
+    {
+        var keptLocal = kept.IsKind(SyntaxKind.IdentifierToken) && _keptLocals.Contains(kept.ValueText);
+        var copyLocal = copy.IsKind(SyntaxKind.IdentifierToken) && _copyLocals.Contains(copy.ValueText);
+        if (keptLocal || copyLocal)
+        {
+            return keptLocal && copyLocal && _names.Use(kept.ValueText, copy.ValueText);
+        }
+
+        return kept.RawKind == copy.RawKind && (kept.IsKind(SyntaxKind.IdentifierToken) ? kept.ValueText == copy.ValueText : kept.Text == copy.Text);
+    }
+
+    private ParameterSyntax? ExtraParameter(ExpressionSyntax copyValue) =>
+        copyValue is IdentifierNameSyntax name ? _extras.FirstOrDefault(e => e.Identifier.ValueText == name.Identifier.ValueText) : null;
+
+    /// <summary>One difference per pair of values; each extra parameter stands for exactly one value of the kept method.</summary>
+    private bool Group()
+    {
+        var differences = new Dictionary<(string, string), ValueDifference>();
+        foreach (var (kept, copy) in _sites)
+        {
+            var parameter = ExtraParameter(copy);
+            var key = (Text(kept), parameter is null ? Text(copy) : "\0" + parameter.Identifier.ValueText);
+            if (!differences.TryGetValue(key, out var difference))
+            {
+                differences.Add(key, difference = new ValueDifference(kept, copy, parameter));
+            }
+
+            difference.KeptSites.Add(kept);
+            difference.CopySites.Add(copy);
+        }
+
+        Differences = differences.Values.ToList();
+        return _extras.All(e => Differences.Count(d => d.CopyParameter == e) == 1);
+    }
+
+    private static string Text(SyntaxNode node) => string.Join(" ", node.DescendantTokens().Select(t => t.Text));
 
     /// <summary>A one-to-one map between the two methods' local names.</summary>
     private sealed class NameMapping

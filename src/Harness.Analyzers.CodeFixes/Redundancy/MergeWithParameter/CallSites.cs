@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Harness.Analyzers.CodeFixes.Redundancy;
+
+/// <summary>The calls of a method the merge changes, with the semantic model of each call's document.</summary>
+internal sealed class CallSites
+{
+    private readonly List<(SemanticModel Model, InvocationExpressionSyntax Call)> _calls;
+
+    private CallSites(IReadOnlyList<(DocumentId Document, SimpleNameSyntax Name)> names, List<(SemanticModel, InvocationExpressionSyntax)> calls)
+    {
+        Names = names;
+        _calls = calls;
+    }
+
+    public IReadOnlyList<(DocumentId Document, SimpleNameSyntax Name)> Names { get; }
+
+    /// <summary>Every call of <paramref name="method"/>; null when a reference is not a call, or a call is inside one of the two members (the merge rewrites those whole).</summary>
+    public static async Task<CallSites?> FindAsync(IMethodSymbol method, Solution solution, MemberPair pair, CancellationToken cancellationToken)
+    {
+        if (await MethodReferences.CallsAsync(method, solution, requireInvocations: true, cancellationToken).ConfigureAwait(false) is not { } names)
+        {
+            return null;
+        }
+
+        var calls = new List<(SemanticModel, InvocationExpressionSyntax)>();
+        foreach (var (document, name) in names)
+        {
+            if (name.Ancestors().Any(a => a == pair.Kept || a == pair.Copy))
+            {
+                return null;
+            }
+
+            var model = await solution.GetDocument(document)!.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            calls.Add((model!, MethodReferences.InvocationOf(name)!));
+        }
+
+        return new CallSites(names, calls);
+    }
+
+    /// <summary>Whether a call names one of these parameters in an argument (<c>Footer(parts: x)</c>).</summary>
+    public bool Name(ISet<string> parameters) =>
+        _calls.Any(call => call.Call.ArgumentList.Arguments.Any(a => a.NameColon is { } name && parameters.Contains(name.Name.Identifier.ValueText)));
+
+    /// <summary>Whether every call can pass these values: each names the same symbols at the call as where it was written.</summary>
+    public bool CanPass(IEnumerable<ExpressionSyntax> values, SemanticModel valueModel, CancellationToken cancellationToken) =>
+        values.All(value => _calls.All(call => MergedValue.BindsAt(value, valueModel, call.Model, call.Call.SpanStart, cancellationToken)));
+}
