@@ -1340,4 +1340,75 @@ public class ReviewerNoiseTests
             .WithMessage("These 3 statements are repeated in 'EventMatcher.MatchCombineAssignment' (File0.cs line 15): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Factories_that_each_make_their_own_type_are_quiet()
+    {
+        // ICSharpCode.Decompiler's SpecializedField.Create (TypeSystem/Implementation/SpecializedField.cs line 28) and
+        // SpecializedEvent.Create: the same normalisation of the substitution, then each makes an instance of its own
+        // type; only that type and a parameter's name differ.
+        var code = SpecializedFactories("Create", "Create", string.Empty);
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task Long_factories_that_each_make_their_own_type_are_still_reported()
+    {
+        // The same two factories with a longer shared normalisation: past a short template, one generic helper pays.
+        var code = SpecializedFactories("{|#0:Create|}", "{|#1:Create|}", """
+                    var classArguments = substitution.ClassTypeArguments ?? EmptyList<IType>.Instance;
+                    var limit = System.Math.Min(64, classArguments.Length);
+                    var kept = new IType[limit];
+                    System.Array.Copy(classArguments, kept, limit);
+                    System.Array.Reverse(kept);
+                    substitution = new TypeParameterSubstitution(kept, substitution.MethodTypeArguments);
+            """);
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
+    private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
+        namespace TypeSystem;
+
+        public interface IType { int TypeParameterCount { get; } }
+        public interface IMember { IType DeclaringType { get; } }
+        public interface IField : IMember { }
+        public interface IEvent : IMember { }
+        public static class EmptyList<T> { public static readonly T[] Instance = new T[0]; }
+
+        public sealed class TypeParameterSubstitution
+        {
+            public static readonly TypeParameterSubstitution Identity = new(null, null);
+
+            public TypeParameterSubstitution(IType[]? classTypeArguments, IType[]? methodTypeArguments) => (ClassTypeArguments, MethodTypeArguments) = (classTypeArguments, methodTypeArguments);
+
+            public IType[]? ClassTypeArguments { get; }
+
+            public IType[]? MethodTypeArguments { get; }
+        }
+        {{SpecializedType("Field", "IField", "fieldDefinition", fieldCreate, shared)}}
+        {{SpecializedType("Event", "IEvent", "ev", eventCreate, shared)}}
+        """;
+
+    private static string SpecializedType(string kind, string definition, string parameter, string create, string shared) => $$"""
+
+        public class Specialized{{kind}}
+        {
+            public Specialized{{kind}}({{definition}} definition, TypeParameterSubstitution substitution) { }
+
+            public static object {{create}}({{definition}} {{parameter}}, TypeParameterSubstitution substitution)
+            {
+                if (TypeParameterSubstitution.Identity.Equals(substitution) || {{parameter}}.DeclaringType.TypeParameterCount == 0)
+                {
+                    return {{parameter}};
+                }
+        {{shared}}
+                if (substitution.MethodTypeArguments != null && substitution.MethodTypeArguments.Length > 0)
+                    substitution = new TypeParameterSubstitution(substitution.ClassTypeArguments, EmptyList<IType>.Instance);
+                return new Specialized{{kind}}({{parameter}}, substitution);
+            }
+        }
+        """;
 }
