@@ -1222,4 +1222,193 @@ public class ReviewerNoiseTests
             .WithMessage("These 5 statements are repeated in 'Converter.ConvertAdd' (File0.cs line 11): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Declining_checks_in_the_middle_of_detectors_are_quiet()
+    {
+        // The shape of ICSharpCode.Decompiler's RecordDecompiler (IsGeneratedEquals, line 903, against
+        // IsGeneratedPrintMembers): after checks of their own, two detectors state the same independent preconditions,
+        // each one line that declines, then do different work.
+        var code = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            namespace Records;
+
+            public class Method
+            {
+                public string Name { get; set; } = "";
+                public bool IsOverridable { get; set; }
+                public List<string> Parameters { get; } = new();
+                public List<string> Attributes { get; } = new();
+            }
+
+            public class RecordDetector
+            {
+                private readonly bool isSealed;
+                private readonly List<string>? orderedMembers;
+
+                public RecordDetector(bool isSealed, List<string>? orderedMembers) => (this.isSealed, this.orderedMembers) = (isSealed, orderedMembers);
+
+                public bool IsGeneratedEquals(Method method, List<string> log)
+                {
+                    log.Add("equals " + method.Name);
+                    if (method.Parameters.Count != 1)
+                        return false;
+                    if (!isSealed && !method.IsOverridable)
+                        return false;
+                    if (method.Attributes.Any(attribute => attribute.Length > 12) || method.Parameters.Any(parameter => parameter.Length == 0))
+                        return false;
+                    var compared = orderedMembers!.Where(member => member.StartsWith("_", System.StringComparison.Ordinal)).ToList();
+                    log.AddRange(compared.Select(member => "compare " + member));
+                    return compared.Count > 0 && compared.All(member => method.Parameters[0] != member);
+                }
+
+                public bool IsGeneratedPrintMembers(Method method, Dictionary<string, int> printed)
+                {
+                    if (method.Name != "PrintMembers")
+                        return false;
+                    if (method.Parameters.Count != 1)
+                        return false;
+                    if (!isSealed && !method.IsOverridable)
+                        return false;
+                    if (method.Attributes.Any(attribute => attribute.Length > 12) || method.Parameters.Any(parameter => parameter.Length == 0))
+                        return false;
+                    foreach (var member in method.Parameters.Concat(method.Attributes))
+                    {
+                        printed[member] = printed.TryGetValue(member, out var count) ? count + 1 : 1;
+                    }
+
+                    return printed.Count > 1;
+                }
+            }
+            """;
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task Checks_that_bind_what_they_match_are_still_reported()
+    {
+        // ICSharpCode.Decompiler's AutoEventDecompiler (line 280 against line 246): the same chain of matching steps,
+        // each binding what the next one tests, written out in a second matcher. One matcher would serve both.
+        var code = """
+            namespace Events;
+
+            public class Instruction { public Instruction? Argument { get; set; } public string Type { get; set; } = ""; }
+            public sealed class CastClass : Instruction { }
+            public sealed class Call : Instruction { public string Method { get; set; } = ""; public Instruction[] Arguments { get; set; } = System.Array.Empty<Instruction>(); }
+
+            public class EventMatcher
+            {
+                public static bool IsCombine(string method, bool isAdd) => method == (isAdd ? "Combine" : "Remove");
+
+                public bool MatchCombineAssignment(Instruction[] body, int pos, Instruction value, string fieldType, bool isAdd)
+                {
+                    if (body.Length <= pos + 1 || body[pos + 1].Type != "leave")
+                        return false;
+                    if (value is not CastClass castclass)
+                        return false;
+                    if (castclass.Type != fieldType)
+                        return false;
+                    if (castclass.Argument is not Call call || !IsCombine(call.Method, isAdd) || call.Arguments.Length != 2)
+                        return false;
+                    return call.Arguments[0].Type == "ldfld" && call.Arguments[1].Type == "ldarg";
+                }
+
+                public bool MatchCastedCombineCall(Instruction inst, string fieldType, string comparand, bool isAdd)
+                {
+                    {|#0:if (inst is not CastClass castclass)
+                        return false;
+                    if (castclass.Type != fieldType)
+                        return false;
+                    if (castclass.Argument is not Call call || !IsCombine(call.Method, isAdd) || call.Arguments.Length != 2)
+                        return false;|}
+                    var operands = new System.Collections.Generic.List<string>();
+                    foreach (var argument in call.Arguments)
+                    {
+                        operands.Add(argument.Argument is null ? argument.Type : argument.Type + "(" + argument.Argument.Type + ")");
+                    }
+
+                    operands.Sort(System.StringComparer.Ordinal);
+                    var first = operands.Count > 0 ? operands[0] : string.Empty;
+                    return first == comparand && operands.TrueForAll(operand => operand.Length > 2);
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'EventMatcher.MatchCombineAssignment' (File0.cs line 15): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Factories_that_each_make_their_own_type_are_quiet()
+    {
+        // ICSharpCode.Decompiler's SpecializedField.Create (TypeSystem/Implementation/SpecializedField.cs line 28) and
+        // SpecializedEvent.Create: the same normalisation of the substitution, then each makes an instance of its own
+        // type; only that type and a parameter's name differ.
+        var code = SpecializedFactories("Create", "Create", string.Empty);
+        return DuplicationTest.Create(code).RunAsync();
+    }
+
+    [Fact]
+    public Task Long_factories_that_each_make_their_own_type_are_still_reported()
+    {
+        // The same two factories with a longer shared normalisation: past a short template, one generic helper pays.
+        var code = SpecializedFactories("{|#0:Create|}", "{|#1:Create|}", """
+                    var classArguments = substitution.ClassTypeArguments ?? EmptyList<IType>.Instance;
+                    var limit = System.Math.Min(64, classArguments.Length);
+                    var kept = new IType[limit];
+                    System.Array.Copy(classArguments, kept, limit);
+                    System.Array.Reverse(kept);
+                    substitution = new TypeParameterSubstitution(kept, substitution.MethodTypeArguments);
+            """);
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
+    private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
+        namespace TypeSystem;
+
+        public interface IType { int TypeParameterCount { get; } }
+        public interface IMember { IType DeclaringType { get; } }
+        public interface IField : IMember { }
+        public interface IEvent : IMember { }
+        public static class EmptyList<T> { public static readonly T[] Instance = new T[0]; }
+
+        public sealed class TypeParameterSubstitution
+        {
+            public static readonly TypeParameterSubstitution Identity = new(null, null);
+
+            public TypeParameterSubstitution(IType[]? classTypeArguments, IType[]? methodTypeArguments) => (ClassTypeArguments, MethodTypeArguments) = (classTypeArguments, methodTypeArguments);
+
+            public IType[]? ClassTypeArguments { get; }
+
+            public IType[]? MethodTypeArguments { get; }
+        }
+        {{SpecializedType("Field", "IField", "fieldDefinition", fieldCreate, shared)}}
+        {{SpecializedType("Event", "IEvent", "ev", eventCreate, shared)}}
+        """;
+
+    private static string SpecializedType(string kind, string definition, string parameter, string create, string shared) => $$"""
+
+        public class Specialized{{kind}}
+        {
+            public Specialized{{kind}}({{definition}} definition, TypeParameterSubstitution substitution) { }
+
+            public static object {{create}}({{definition}} {{parameter}}, TypeParameterSubstitution substitution)
+            {
+                if (TypeParameterSubstitution.Identity.Equals(substitution) || {{parameter}}.DeclaringType.TypeParameterCount == 0)
+                {
+                    return {{parameter}};
+                }
+        {{shared}}
+                if (substitution.MethodTypeArguments != null && substitution.MethodTypeArguments.Length > 0)
+                    substitution = new TypeParameterSubstitution(substitution.ClassTypeArguments, EmptyList<IType>.Instance);
+                return new Specialized{{kind}}({{parameter}}, substitution);
+            }
+        }
+        """;
 }
