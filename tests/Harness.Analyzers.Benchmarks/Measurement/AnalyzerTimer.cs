@@ -7,6 +7,7 @@ using System.Threading;
 using Harness.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
 namespace Harness.Analyzers.Benchmarks.Measurement;
 
@@ -15,14 +16,16 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// <c>GetAnalysisResultAsync</c> (it binds the compilation too), <see cref="ExecutionTimes"/> the time
 /// Roslyn measured inside each analyzer's callbacks, which is what <c>-p:ReportAnalyzer=true</c> reports.
 /// <see cref="Diagnostics"/> are those reported; <see cref="Suppressed"/> counts the others (by a baseline, a
-/// <c>#pragma</c> or an attribute).
+/// <c>#pragma</c> or an attribute). <see cref="UsesCompilationEvents"/>: an analyzer registered an action the driver runs
+/// on compilation events (see <see cref="NoOpAnalyzer"/>).
 /// </summary>
 internal sealed record AnalyzerSample(
     PhaseCost Run,
     IReadOnlyDictionary<string, TimeSpan> ExecutionTimes,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> Failures,
-    int Suppressed = 0)
+    int Suppressed = 0,
+    bool UsesCompilationEvents = false)
 {
     public TimeSpan TotalExecutionTime => ExecutionTimes.Values.Aggregate(TimeSpan.Zero, (sum, time) => sum + time);
 
@@ -88,7 +91,8 @@ internal sealed class AnalyzerTimer
             analyzers.ToDictionary(analyzer => analyzer.GetType().Name, analyzer => ExecutionTime(result, analyzer)),
             diagnostics.Where(d => !d.IsSuppressed).ToList(),
             failures,
-            diagnostics.Count(d => d.IsSuppressed));
+            diagnostics.Count(d => d.IsSuppressed),
+            analyzers.Any(analyzer => result.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var telemetry) && AsksForEvents(telemetry)));
     }
 
     /// <summary>
@@ -97,6 +101,13 @@ internal sealed class AnalyzerTimer
     /// (binding for semantic-model and operation actions, operation trees, symbol events).
     /// </summary>
     public PhaseCost RunBaseline() => RunDriver([new NoOpAnalyzer()], null).Run;
+
+    /// <summary>
+    /// The no-op driver run that also asks for compilation events: the binding of every body any analyzer with
+    /// semantic actions makes a separate driver do, and csc does while compiling. The analyzers' run minus this one
+    /// is their marginal cost beyond that binding.
+    /// </summary>
+    public PhaseCost RunEventsBaseline() => RunDriver([new NoOpAnalyzer(asksForCompilationEvents: true)], null).Run;
 
     private (PhaseCost Run, AnalysisResult Result, List<string> Failures) RunDriver(ImmutableArray<DiagnosticAnalyzer> analyzers, BaselineFile? baseline)
     {
@@ -110,6 +121,11 @@ internal sealed class AnalyzerTimer
         var run = PhaseMeter.Measure(() => result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult());
         return (run, result!, failures.ToList());
     }
+
+    private static bool AsksForEvents(AnalyzerTelemetryInfo telemetry) =>
+        telemetry.SemanticModelActionsCount + telemetry.SymbolActionsCount + telemetry.SymbolStartActionsCount + telemetry.SyntaxNodeActionsCount
+        + telemetry.CodeBlockActionsCount + telemetry.CodeBlockStartActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockActionsCount
+        + telemetry.OperationBlockStartActionsCount + telemetry.CompilationEndActionsCount > 0;
 
     private static TimeSpan ExecutionTime(AnalysisResult result, DiagnosticAnalyzer analyzer)
         => result.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var telemetry) ? telemetry.ExecutionTime : TimeSpan.Zero;

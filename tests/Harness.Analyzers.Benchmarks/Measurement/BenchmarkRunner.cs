@@ -6,14 +6,18 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// <summary>
 /// One iteration: a compile and, if there are analyzers, the driver with a no-op analyzer (the baseline of the
 /// marginal cost) and the driver with the analyzers, each on its own fresh compilation; with a
-/// <c>harness.baseline</c>, the analyzers run with it and, as <see cref="WithoutHarnessBaseline"/>, without it.
+/// <c>harness.baseline</c>, the analyzers run with it and, as <see cref="WithoutHarnessBaseline"/>, without it. When the
+/// analyzers use compilation events, also the no-op driver run that asks for them (<see cref="EventsBaseline"/>).
 /// </summary>
-internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers, PhaseCost? Baseline, AnalyzerSample? WithoutHarnessBaseline = null)
+internal sealed record IterationSample(CompileSample Compile, AnalyzerSample? Analyzers, PhaseCost? Baseline, AnalyzerSample? WithoutHarnessBaseline = null, PhaseCost? EventsBaseline = null)
 {
     public bool AnalyzersFailed => Analyzers?.Failures.Count > 0 || WithoutHarnessBaseline?.Failures.Count > 0;
 
     /// <summary>CPU of the analyzers' driver run beyond the no-op driver run: callbacks and the binding they cause.</summary>
     public TimeSpan? MarginalCpu => Analyzers is null || Baseline is null ? null : Analyzers.Run.Cpu - Baseline.Value.Cpu;
+
+    /// <summary>CPU of the analyzers' driver run beyond the driver's binding for compilation events, which csc shares with compiling.</summary>
+    public TimeSpan? BeyondEventsCpu => Analyzers is null || EventsBaseline is null ? null : Analyzers.Run.Cpu - EventsBaseline.Value.Cpu;
 
     /// <summary>What the <c>harness.baseline</c> adds: the analyzers' driver run with it minus without it.</summary>
     public TimeSpan? HarnessBaselineCpu => WithoutHarnessBaseline is null ? null : Analyzers!.Run.Cpu - WithoutHarnessBaseline.Run.Cpu;
@@ -55,11 +59,13 @@ internal sealed class BenchmarkRunner
             var withoutFirst = _analyzers is { HasBaseline: true } && i % 2 == 1 ? _analyzers.RunWithoutBaseline() : null;
             var analyzers = _analyzers?.Run();
             var without = withoutFirst ?? (_analyzers is { HasBaseline: true } ? _analyzers.RunWithoutBaseline() : null);
-            var sample = new IterationSample(compile, analyzers, baseline, without);
+            var eventsBaseline = analyzers is { UsesCompilationEvents: true } ? _analyzers!.RunEventsBaseline() : (PhaseCost?)null;
+            var sample = new IterationSample(compile, analyzers, baseline, without, eventsBaseline);
             _progress($"{label}: compile {sample.Compile.Compile.Cpu.TotalMilliseconds:N0} ms CPU"
                 + (sample.Analyzers is null
                     ? string.Empty
                     : $", analyzer callbacks {sample.Analyzers.TotalExecutionTime.TotalMilliseconds:N0} ms, marginal {sample.MarginalCpu!.Value.TotalMilliseconds:N0} ms CPU")
+                + (sample.BeyondEventsCpu is { } beyond ? $", beyond compilation events {beyond.TotalMilliseconds:N0} ms CPU" : string.Empty)
                 + (sample.HarnessBaselineCpu is { } baselineCpu ? $", harness.baseline {baselineCpu.TotalMilliseconds:N0} ms CPU" : string.Empty)
                 + $" (load {Reporting.MachineState.Now().LoadAverage})");
             if (sample.AnalyzersFailed || (!_acceptCompileErrors && sample.Compile.Errors.Count > 0))

@@ -99,6 +99,15 @@ internal sealed class SourceReport
         var callbacks = Report.Share(samples.Select(s => s.Analyzers!.EstimateCpu(s.Analyzers.TotalExecutionTime)), compileCpu);
         _out.WriteLine($"**What a build pays: marginal analysis CPU = {marginal} of compile CPU** (driver run with these analyzers − driver run with a no-op analyzer); "
             + $"beside it, their callback time (what `ReportAnalyzer` shows) = {callbacks}. Median (min–max) over the iterations.");
+        if (samples.All(s => s.BeyondEventsCpu is not null))
+        {
+            var beyond = Report.Share(samples.Select(s => s.BeyondEventsCpu!.Value), compileCpu);
+            _out.WriteLine();
+            _out.WriteLine($"These analyzers use compilation events (semantic-model, symbol, syntax-node, operation or compilation-end actions), for which a "
+                + $"separate driver run binds every method body; csc produces the events while it compiles. **Beyond that binding: {beyond} of compile CPU** "
+                + "(driver run with these analyzers − no-op driver run asking for compilation events).");
+        }
+
         _out.WriteLine();
     }
 
