@@ -8,7 +8,7 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
 /// What merging a copy into the kept method takes, decided before anything is offered: one parameter per differing
-/// value (at most <see cref="MaxValues"/>), the calls to change, and the checks that keep behaviour: every value can
+/// value (at most <see cref="MaxValues"/>; none for an exact copy), the calls to change, and the checks that keep behaviour: every value can
 /// move to its call sites, no other overload could now be chosen, and no call is a method group.
 /// </summary>
 internal sealed class MergePlan
@@ -36,7 +36,7 @@ internal sealed class MergePlan
 
     public static async Task<MergePlan?> CreateAsync(MemberPair pair, BodyAlignment alignment, CancellationToken cancellationToken)
     {
-        if (alignment.Differences.Count is 0 or > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
+        if (alignment.Differences.Count > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
         {
             return null;
         }

@@ -1,0 +1,180 @@
+using System.Threading.Tasks;
+using Xunit;
+using static Harness.Analyzers.Tests.Redundancy.MergeWithParameterCodeFixTests;
+
+namespace Harness.Analyzers.Tests.Redundancy;
+
+/// <summary>
+/// Merging a twin whose name is the other's plus a suffix (<c>SendV2</c>, <c>TrimToWidth</c>): the un-suffixed name
+/// survives whichever copy carries the finding, callers of the twin in every document call it, and the comments that
+/// described the twin go with it.
+/// </summary>
+public class MergeIntoOriginalCodeFixTests
+{
+    /// <summary><c>TrimToWidth</c> comes first, so the finding is at <c>Trim</c>; <see cref="Layout"/> calls both from another file.</summary>
+    private const string Texts = """
+        namespace Shop;
+
+        public static class Texts
+        {
+            /// <summary>Cuts the text to the given width.</summary>
+            public static string TrimToWidth(string text, int width)
+            {
+                var trimmed = text.Trim();
+                var upper = trimmed.ToUpperInvariant();
+                var cut = upper.Length > width ? upper.Substring(0, width) : upper;
+                var dotted = cut.Replace(' ', '.');
+                return "[" + dotted + "]";
+            }
+
+            /// <summary>Cuts the text to a line.</summary>
+            public static string {|HAR2002:Trim|}(string text)
+            {
+                var trimmed = text.Trim();
+                var upper = trimmed.ToUpperInvariant();
+                var cut = upper.Length > 80 ? upper.Substring(0, 80) : upper;
+                var dotted = cut.Replace(' ', '.');
+                return "[" + dotted + "]";
+            }
+        }
+        """;
+
+    private const string Layout = """
+        namespace Shop;
+
+        public static class Layout
+        {
+            public static string Row(string name, string note) => Texts.TrimToWidth(name, 20) + Texts.Trim(note);
+        }
+        """;
+
+    [Fact]
+    public Task The_member_whose_name_adds_words_goes_when_the_finding_is_at_the_other_and_its_callers_in_other_files_call_the_other()
+    {
+        var test = Create(("/repo/src/Texts.cs", Texts), ("/repo/src/Layout.cs", Layout));
+        test.FixedSources.Add(("/repo/src/Texts.cs", """
+            namespace Shop;
+
+            public static class Texts
+            {
+                /// <summary>Cuts the text to a line.</summary>
+                public static string Trim(string text, int width = 80)
+                {
+                    var trimmed = text.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var cut = upper.Length > width ? upper.Substring(0, width) : upper;
+                    var dotted = cut.Replace(' ', '.');
+                    return "[" + dotted + "]";
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Layout.cs", Layout.Replace("Texts.TrimToWidth(name, 20)", "Texts.Trim(name, 20)")));
+        return test.RunAsync();
+    }
+
+    /// <summary>The rewrite comes first and both carry comments: the rewrite's go with it, the original's stay.</summary>
+    private const string Mailer = """
+        namespace Shop;
+
+        public class Mailer
+        {
+            public int Sent { get; private set; }
+
+            // Rewritten to take the number of retries.
+            /// <summary>Sends with retries.</summary>
+            public int {|HAR2005:SendV2|}(string to, int retries)
+            {
+                var attempts = 0;
+                while (attempts < retries)
+                {
+                    attempts++;
+                    if (to.Length > attempts) { Sent++; return attempts; }
+                }
+
+                return -1;
+            }
+
+            /// <summary>Sends, trying three times.</summary>
+            public int Send(string to)
+            {
+                var attempts = 0;
+                while (attempts < 3)
+                {
+                    attempts++;
+                    if (to.Length > attempts) { Sent++; return attempts; }
+                }
+
+                return -1;
+            }
+        }
+        """;
+
+    private const string Signup = """
+        namespace Shop;
+
+        public static class Signup
+        {
+            public static int Welcome(Mailer mailer, string to) => mailer.SendV2(to, 5) + mailer.Send(to);
+        }
+        """;
+
+    [Fact]
+    public Task A_rewrite_declared_first_goes_with_its_comments_and_the_original_keeps_its_own()
+    {
+        var test = Create(("/repo/src/Mailer.cs", Mailer), ("/repo/src/Signup.cs", Signup));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", """
+            namespace Shop;
+
+            public class Mailer
+            {
+                public int Sent { get; private set; }
+
+                /// <summary>Sends, trying three times.</summary>
+                public int Send(string to, int retries = 3)
+                {
+                    var attempts = 0;
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (to.Length > attempts) { Sent++; return attempts; }
+                    }
+
+                    return -1;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Signup.cs", Signup.Replace("mailer.SendV2(to, 5)", "mailer.Send(to, 5)")));
+        return test.RunAsync();
+    }
+
+    /// <summary>An exact copy under a versioned name: nothing to pass, so the callers only call the original.</summary>
+    [Fact]
+    public Task An_exact_rewrite_goes_and_its_callers_in_other_files_call_the_original()
+    {
+        var mailer = Mailer.Replace("int retries", string.Empty).Replace("attempts < retries", "attempts < 3").Replace("to, )", "to)");
+        var test = Create(("/repo/src/Mailer.cs", mailer), ("/repo/src/Signup.cs", Signup.Replace("SendV2(to, 5)", "SendV2(to)")));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", """
+            namespace Shop;
+
+            public class Mailer
+            {
+                public int Sent { get; private set; }
+
+                /// <summary>Sends, trying three times.</summary>
+                public int Send(string to)
+                {
+                    var attempts = 0;
+                    while (attempts < 3)
+                    {
+                        attempts++;
+                        if (to.Length > attempts) { Sent++; return attempts; }
+                    }
+
+                    return -1;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Signup.cs", Signup.Replace("mailer.SendV2(to, 5)", "mailer.Send(to)")));
+        return test.RunAsync();
+    }
+}
