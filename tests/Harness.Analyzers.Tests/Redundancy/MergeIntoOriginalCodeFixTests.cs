@@ -177,4 +177,172 @@ public class MergeIntoOriginalCodeFixTests
         test.FixedSources.Add(("/repo/src/Signup.cs", Signup.Replace("mailer.SendV2(to, 5)", "mailer.Send(to)")));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_copy_that_only_changed_a_value_merges_into_the_plain_name_too()
+    {
+        var texts = """
+            namespace Shop;
+
+            public static class Texts
+            {
+                public static int CountToWidth(string text)
+                {
+                    var attempts = 0;
+                    while (attempts < 40) { attempts++; }
+                    return attempts + text.Length;
+                }
+
+                public static int {|HAR2001:Count|}(string text)
+                {
+                    var attempts = 0;
+                    while (attempts < 80) { attempts++; }
+                    return attempts + text.Length;
+                }
+
+                public static int Both(string text) => CountToWidth(text) + Count(text);
+            }
+            """;
+        var test = Create(("/repo/src/Texts.cs", texts));
+        test.FixedSources.Add(("/repo/src/Texts.cs", """
+            namespace Shop;
+
+            public static class Texts
+            {
+                public static int Count(string text, int width = 80)
+                {
+                    var attempts = 0;
+                    while (attempts < width) { attempts++; }
+                    return attempts + text.Length;
+                }
+
+                public static int Both(string text) => Count(text, width: 40) + Count(text);
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_rewrite_in_another_part_of_a_partial_class_goes_from_its_file()
+    {
+        var original = Mailer.Replace("public class Mailer", "public partial class Mailer");
+        original = original.Remove(original.IndexOf("    // Rewritten"), original.IndexOf("    /// <summary>Sends, trying") - original.IndexOf("    // Rewritten"));
+        var rewrite = """
+            namespace Shop;
+
+            public partial class Mailer
+            {
+                /// <summary>Sends with retries.</summary>
+                public int {|HAR2005:SendV2|}(string to, int retries)
+                {
+                    var attempts = 0;
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (to.Length > attempts) { Sent++; return attempts; }
+                    }
+
+                    return -1;
+                }
+            }
+            """;
+        var test = Create(("/repo/src/Mailer.cs", original), ("/repo/src/MailerV2.cs", rewrite), ("/repo/src/Signup.cs", Signup));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", """
+            namespace Shop;
+
+            public partial class Mailer
+            {
+                public int Sent { get; private set; }
+
+                /// <summary>Sends, trying three times.</summary>
+                public int Send(string to, int retries = 3)
+                {
+                    var attempts = 0;
+                    while (attempts < retries)
+                    {
+                        attempts++;
+                        if (to.Length > attempts) { Sent++; return attempts; }
+                    }
+
+                    return -1;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/MailerV2.cs", """
+            namespace Shop;
+
+            public partial class Mailer
+            {
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Signup.cs", Signup.Replace("mailer.SendV2(to, 5)", "mailer.Send(to, 5)")));
+        return test.RunAsync();
+    }
+
+    /// <summary>The rewrite's signature is not its own to drop: a derived class or an interface's callers reach it.</summary>
+    [Theory]
+    [InlineData("public class Mailer", "public virtual int {|HAR2005:SendV2|}")]
+    [InlineData("public interface ISender\n{\n    int SendV2(string to, int retries);\n}\n\npublic class Mailer : ISender", "public int {|HAR2005:SendV2|}")]
+    public Task Not_offered_when_the_rewrite_is_virtual_or_implements_an_interface(string type, string rewrite) =>
+        AssertNotOfferedAsync(Mailer.Replace("public class Mailer", type).Replace("public int {|HAR2005:SendV2|}", rewrite));
+
+    /// <summary>Another <c>Send</c> could take the retargeted <c>Send(to, 5)</c>.</summary>
+    [Fact]
+    public Task Not_offered_when_the_original_has_an_overload_a_retargeted_call_could_bind_to() =>
+        AssertNotOfferedAsync(Mailer.Replace(
+            "    /// <summary>Sends, trying three times.</summary>",
+            "    public int Send(string to, long retries) => to.Length > retries ? 1 : -1;\n\n    /// <summary>Sends, trying three times.</summary>"));
+
+    /// <summary>A caller names the rewrite's parameter, which the merged method calls otherwise.</summary>
+    [Fact]
+    public Task Not_offered_for_an_exact_rewrite_when_a_caller_names_a_parameter_the_original_calls_otherwise()
+    {
+        var mailer = """
+            namespace Shop;
+
+            public class Mailer
+            {
+                public int Sent { get; private set; }
+
+                public int {|HAR2005:SendV2|}(string address)
+                {
+                    var attempts = 0;
+                    while (attempts < 3)
+                    {
+                        attempts++;
+                        if (address.Length > attempts) { Sent++; return attempts; }
+                    }
+
+                    return -1;
+                }
+
+                public int Send(string to)
+                {
+                    var attempts = 0;
+                    while (attempts < 3)
+                    {
+                        attempts++;
+                        if (to.Length > attempts) { Sent++; return attempts; }
+                    }
+
+                    return -1;
+                }
+            }
+            """;
+        var signup = Signup.Replace("mailer.SendV2(to, 5)", "mailer.SendV2(address: to)");
+        var test = Create(("/repo/src/Mailer.cs", mailer), ("/repo/src/Signup.cs", signup));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", Unmarked(mailer)));
+        test.FixedSources.Add(("/repo/src/Signup.cs", signup));
+        return test.RunAsync();
+    }
+
+    private static Task AssertNotOfferedAsync(string code)
+    {
+        var test = Create(("/repo/src/Mailer.cs", code), ("/repo/src/Signup.cs", Signup));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", Unmarked(code)));
+        test.FixedSources.Add(("/repo/src/Signup.cs", Signup));
+        return test.RunAsync();
+    }
+
+    private static string Unmarked(string code) => code.Replace("{|HAR2005:", string.Empty).Replace("|}", string.Empty);
 }
