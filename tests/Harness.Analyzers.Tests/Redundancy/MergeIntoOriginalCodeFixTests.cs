@@ -293,6 +293,69 @@ public class MergeIntoOriginalCodeFixTests
             "    /// <summary>Sends, trying three times.</summary>",
             "    public int Send(string to, long retries) => to.Length > retries ? 1 : -1;\n\n    /// <summary>Sends, trying three times.</summary>"));
 
+    /// <summary>On a <c>BulkMailer</c>, <c>Send(to, 5)</c> would call its own <c>Send(string, long)</c>: the derived type's method wins.</summary>
+    [Fact]
+    public Task Not_offered_when_a_retargeted_call_would_find_a_method_of_the_name_in_a_derived_receiver()
+    {
+        var bulk = """
+            namespace Shop;
+
+            public class BulkMailer : Mailer
+            {
+                public int Send(string to, long batch) => to.Length > batch ? 1 : 0;
+            }
+
+            public static class Campaign
+            {
+                public static int Run(BulkMailer mailer, string to) => mailer.SendV2(to, 5);
+            }
+            """;
+        var test = Create(("/repo/src/Mailer.cs", Mailer), ("/repo/src/Bulk.cs", bulk));
+        test.FixedSources.Add(("/repo/src/Mailer.cs", Unmarked(Mailer)));
+        test.FixedSources.Add(("/repo/src/Bulk.cs", bulk));
+        return test.RunAsync();
+    }
+
+    /// <summary><c>order.Describe(40)</c> would call the instance method <c>Order.Describe(int)</c>, which wins over any extension.</summary>
+    [Fact]
+    public Task Not_offered_when_a_retargeted_extension_call_would_find_an_instance_method_of_the_name()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Order
+            {
+                public string Name { get; set; } = "";
+
+                public string Describe(int width) => Name.PadRight(width);
+            }
+
+            public static class OrderText
+            {
+                public static string Describe(this Order order)
+                {
+                    var name = order.Name.Trim();
+                    var upper = name.ToUpperInvariant();
+                    var line = upper.Length > 20 ? upper.Substring(0, 20) : upper;
+                    return "[" + line + "]";
+                }
+
+                public static string {|HAR2005:DescribeV2|}(this Order order, int width)
+                {
+                    var name = order.Name.Trim();
+                    var upper = name.ToUpperInvariant();
+                    var line = upper.Length > width ? upper.Substring(0, width) : upper;
+                    return "[" + line + "]";
+                }
+
+                public static string Both(Order order) => order.Describe() + order.DescribeV2(40);
+            }
+            """;
+        var test = Create(("/repo/src/Order.cs", code));
+        test.FixedSources.Add(("/repo/src/Order.cs", Unmarked(code)));
+        return test.RunAsync();
+    }
+
     /// <summary>A caller names the rewrite's parameter, which the merged method calls otherwise.</summary>
     [Fact]
     public Task Not_offered_for_an_exact_rewrite_when_a_caller_names_a_parameter_the_original_calls_otherwise()
