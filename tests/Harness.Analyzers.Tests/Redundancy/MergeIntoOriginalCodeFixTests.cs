@@ -286,6 +286,12 @@ public class MergeIntoOriginalCodeFixTests
     public Task Not_offered_when_the_rewrite_is_virtual_or_implements_an_interface(string type, string rewrite) =>
         AssertNotOfferedAsync(Mailer.Replace("public class Mailer", type).Replace("public int {|HAR2005:SendV2|}", rewrite));
 
+    /// <summary>The original implements a partial method: its declaration would have to take the parameter too.</summary>
+    [Fact]
+    public Task Not_offered_when_the_original_implements_a_partial_method() =>
+        AssertNotOfferedAsync(Mailer.Replace("public class Mailer\n{", "public partial class Mailer\n{\n    public partial int Send(string to);\n")
+            .Replace("public int Send(string to)", "public partial int Send(string to)"));
+
     /// <summary>Another <c>Send</c> could take the retargeted <c>Send(to, 5)</c>.</summary>
     [Fact]
     public Task Not_offered_when_the_original_has_an_overload_a_retargeted_call_could_bind_to() =>

@@ -37,9 +37,10 @@ internal sealed class MemberPair
 
     public bool InSameType => SymbolEqualityComparer.Default.Equals(CopySymbol.ContainingType, KeptSymbol.ContainingType);
 
-    /// <summary>Whether the kept method's signature is its own to change: no base, interface or override has to match it.</summary>
+    /// <summary>Whether the kept method's signature is its own to change: no base, interface, override or other part of a partial method has to match it.</summary>
     public bool KeptSignatureIsFree =>
-        !KeptSymbol.IsVirtual && !KeptSymbol.IsOverride && !KeptSymbol.IsAbstract && !ImplementsInterface(KeptSymbol);
+        !KeptSymbol.IsVirtual && !KeptSymbol.IsOverride && !KeptSymbol.IsAbstract && !ImplementsInterface(KeptSymbol)
+        && KeptSymbol.PartialDefinitionPart is null && KeptSymbol.PartialImplementationPart is null;
 
     public static async Task<MemberPair?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
