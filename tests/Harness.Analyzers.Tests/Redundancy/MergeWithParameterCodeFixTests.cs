@@ -32,7 +32,7 @@ public class MergeWithParameterCodeFixTests
         }
         """;
 
-    private static CodeFixTest Create(params (string Path, string Markup)[] sources)
+    internal static CodeFixTest Create(params (string Path, string Markup)[] sources)
     {
         var test = new CodeFixTest(new DuplicationAnalyzer(), new MergeWithParameterCodeFix()) { CodeActionEquivalenceKey = MergeWithParameterCodeFix.MergeKey };
         test.AdditionalFiles.Add(("/repo/harness.rules", DuplicationTest.Rules));

@@ -47,6 +47,27 @@ internal sealed class CallSites
     public bool Name(ISet<string> parameters) =>
         _calls.Any(call => call.Call.ArgumentList.Arguments.Any(a => a.NameColon is { } name && parameters.Contains(name.Name.Identifier.ValueText)));
 
+    /// <summary>
+    /// Whether every call, given <paramref name="kept"/>'s name, could find nothing but it: no method of that name in a
+    /// derived receiver's type, no instance method that would win over an extension, no other extension or local
+    /// function in scope. The overloads in the kept method's own type and its bases are <see cref="MergePlan"/>'s check.
+    /// </summary>
+    public bool FindOnly(IMethodSymbol kept, CancellationToken cancellationToken) => _calls.All(call =>
+        Candidates(call.Model, call.Call, kept.Name, cancellationToken).All(candidate => candidate is IMethodSymbol method
+            && SymbolEqualityComparer.Default.Equals((method.ReducedFrom ?? method).OriginalDefinition, kept.OriginalDefinition)));
+
+    private static IEnumerable<ISymbol> Candidates(SemanticModel model, InvocationExpressionSyntax call, string name, CancellationToken cancellationToken)
+    {
+        if (call.Expression is not MemberAccessExpressionSyntax access)
+        {
+            return model.LookupSymbols(call.SpanStart, name: name);
+        }
+
+        return model.GetSymbolInfo(access.Expression, cancellationToken).Symbol is INamedTypeSymbol type
+            ? model.LookupStaticMembers(call.SpanStart, type, name)
+            : model.LookupSymbols(call.SpanStart, model.GetTypeInfo(access.Expression, cancellationToken).Type, name, includeReducedExtensionMethods: true);
+    }
+
     /// <summary>Whether every call can pass these values: each names the same symbols at the call as where it was written.</summary>
     public bool CanPass(IEnumerable<ExpressionSyntax> values, SemanticModel valueModel, CancellationToken cancellationToken) =>
         values.All(value => _calls.All(call => MergedValue.BindsAt(value, valueModel, call.Model, call.Call.SpanStart, cancellationToken)));

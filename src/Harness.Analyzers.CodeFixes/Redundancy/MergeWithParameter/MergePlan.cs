@@ -8,8 +8,9 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
 /// What merging a copy into the kept method takes, decided before anything is offered: one parameter per differing
-/// value (at most <see cref="MaxValues"/>), the calls to change, and the checks that keep behaviour: every value can
-/// move to its call sites, no other overload could now be chosen, and no call is a method group.
+/// value (at most <see cref="MaxValues"/>; none for an exact copy), the calls to change, and the checks that keep
+/// behaviour: every value can move to its call sites, no other method could now be chosen (an overload in the kept
+/// method's type, or anything a retargeted call finds by the kept name), and no call is a method group.
 /// </summary>
 internal sealed class MergePlan
 {
@@ -36,7 +37,7 @@ internal sealed class MergePlan
 
     public static async Task<MergePlan?> CreateAsync(MemberPair pair, BodyAlignment alignment, CancellationToken cancellationToken)
     {
-        if (alignment.Differences.Count is 0 or > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
+        if (alignment.Differences.Count > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
         {
             return null;
         }
@@ -63,6 +64,7 @@ internal sealed class MergePlan
         if (!IsValidOrder(pair.KeptSymbol, ordered)
             || await CallSites.FindAsync(pair.CopySymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } copyCalls
             || await CallSites.FindAsync(pair.KeptSymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } keptCalls
+            || !copyCalls.FindOnly(pair.KeptSymbol, cancellationToken)
             || !copyCalls.CanPass(ordered.Where(v => v.Difference.CopyParameter is null).Select(v => v.Difference.CopyValue), copyModel, cancellationToken)
             || !keptCalls.CanPass(ordered.Where(v => !v.IsOptional).Select(v => v.Difference.KeptValue), keptModel, cancellationToken))
         {

@@ -30,10 +30,17 @@ internal static class MergeRewrite
             await EditCallsAsync(editor, plan.KeptCalls, null, keptValues, cancellationToken).ConfigureAwait(false);
         }
 
-        var keptEditor = await editor.GetDocumentEditorAsync(pair.KeptDocument.Id, cancellationToken).ConfigureAwait(false);
-        keptEditor.ReplaceNode(pair.Kept, Kept(plan).WithAdditionalAnnotations(Formatter.Annotation));
         var copyEditor = await editor.GetDocumentEditorAsync(pair.CopyDocument.Id, cancellationToken).ConfigureAwait(false);
-        copyEditor.RemoveNode(pair.Copy);
+        MemberRemoval.Remove(copyEditor, pair.Copy);
+
+        // An exact rewrite leaves the kept method as it is, layout included; its leading trivia is as the removal left it.
+        if (plan.Values.Count > 0)
+        {
+            var keptEditor = await editor.GetDocumentEditorAsync(pair.KeptDocument.Id, cancellationToken).ConfigureAwait(false);
+            var kept = Kept(plan).WithAdditionalAnnotations(Formatter.Annotation);
+            keptEditor.ReplaceNode(pair.Kept, (current, _) => kept.WithLeadingTrivia(current.GetLeadingTrivia()));
+        }
+
         return editor.GetChangedSolution();
     }
 

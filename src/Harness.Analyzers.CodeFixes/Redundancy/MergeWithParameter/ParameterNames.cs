@@ -18,9 +18,6 @@ internal static class ParameterNames
 {
     private const string LastResort = "value";
 
-    /// <summary>Words that join a member name to what it adds: <c>SendWithRetries</c>, <c>TrimToWidth</c>.</summary>
-    private static readonly Regex AddedWords = new("^(?:With|To|For|By|Using|Per|At|Of|In|On)([A-Z][A-Za-z]*)$", RegexOptions.CultureInvariant);
-
     /// <summary>Parameter names that say nothing: numbered (<c>arg0</c>, <c>val2</c>), <c>obj</c>, one letter.</summary>
     private static readonly Regex Meaningless = new("^(?:\\w*\\d|obj|value|[a-z])$", RegexOptions.CultureInvariant);
 
@@ -109,13 +106,9 @@ internal static class ParameterNames
     /// <summary>The words the longer member name adds after a joining word: <c>Send</c>/<c>SendWithRetries</c> give <c>retries</c>.</summary>
     private static string? AddedName(string kept, string copy)
     {
-        var (shorter, longer) = kept.Length <= copy.Length ? (Base(kept), Base(copy)) : (Base(copy), Base(kept));
-        return longer.StartsWith(shorter, System.StringComparison.Ordinal) && AddedWords.Match(longer.Substring(shorter.Length)) is { Success: true } match
-            ? CamelCase(match.Groups[1].Value)
-            : null;
+        var (shorter, longer) = kept.Length <= copy.Length ? (kept, copy) : (copy, kept);
+        return AddedWords.Of(longer, shorter) is { } added ? CamelCase(added) : null;
     }
-
-    private static string Base(string name) => name.EndsWith("Async", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
 
     private static string CamelCase(string name) => name.TrimStart('_') is { Length: > 0 } trimmed ? char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1) : name;
 

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
-/// The two methods a redundancy finding is about: the copy, where the diagnostic is reported and which the fix
-/// removes or rewrites, and its counterpart (the first additional location), which the fix keeps.
+/// The two methods a redundancy finding is about: the copy, which the fix removes or rewrites, and the kept method.
+/// As found, the copy is where the diagnostic is reported and the kept method its counterpart (the first additional
+/// location); <see cref="Swapped"/> turns them round.
 /// </summary>
 internal sealed class MemberPair
 {
@@ -36,9 +37,10 @@ internal sealed class MemberPair
 
     public bool InSameType => SymbolEqualityComparer.Default.Equals(CopySymbol.ContainingType, KeptSymbol.ContainingType);
 
-    /// <summary>Whether the kept method's signature is its own to change: no base, interface or override has to match it.</summary>
+    /// <summary>Whether the kept method's signature is its own to change: no base, interface, override or other part of a partial method has to match it.</summary>
     public bool KeptSignatureIsFree =>
-        !KeptSymbol.IsVirtual && !KeptSymbol.IsOverride && !KeptSymbol.IsAbstract && !ImplementsInterface(KeptSymbol);
+        !KeptSymbol.IsVirtual && !KeptSymbol.IsOverride && !KeptSymbol.IsAbstract && !ImplementsInterface(KeptSymbol)
+        && KeptSymbol.PartialDefinitionPart is null && KeptSymbol.PartialImplementationPart is null;
 
     public static async Task<MemberPair?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
@@ -57,6 +59,13 @@ internal sealed class MemberPair
 
         var pair = new MemberPair(document, copy.Value.Node, copy.Value.Symbol, keptDocument, kept.Value.Node, kept.Value.Symbol);
         return pair.IsCompatible() ? pair : null;
+    }
+
+    /// <summary>The same two methods the other way round: the counterpart goes and the reported member stays; null when the counterpart cannot go.</summary>
+    public MemberPair? Swapped()
+    {
+        var swapped = new MemberPair(KeptDocument, Kept, KeptSymbol, CopyDocument, Copy, CopySymbol);
+        return swapped.IsCompatible() ? swapped : null;
     }
 
     /// <summary>Whether the kept method can stand for the copy: same shape of signature, and nothing outside the body that depends on the copy existing.</summary>
