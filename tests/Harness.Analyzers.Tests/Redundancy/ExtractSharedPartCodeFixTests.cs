@@ -459,4 +459,86 @@ public class ExtractSharedPartCodeFixTests
             }
             """);
     }
+
+    /// <summary>The example of docs/rules/HAR2002.md.</summary>
+    [Fact]
+    public Task The_documented_pair_shares_a_method_that_returns_the_list_both_go_on_with()
+    {
+        var test = Create(("/repo/src/Reports.cs", """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Reports
+            {
+                public List<string> Daily(IEnumerable<(string Name, int Count)> rows)
+                {
+                    var lines = new List<string>();
+                    foreach (var row in rows)
+                    {
+                        if (row.Count > 0)
+                        {
+                            lines.Add(row.Name + ": " + row.Count);
+                        }
+                    }
+
+                    lines.Sort();
+                    return lines;
+                }
+
+                public List<string> {|HAR2002:Weekly|}(IEnumerable<(string Name, int Count)> rows)
+                {
+                    var lines = new List<string>();
+                    foreach (var row in rows)
+                    {
+                        if (row.Count > 0)
+                        {
+                            lines.Add(row.Name + ": " + row.Count);
+                        }
+                    }
+
+                    lines.Sort();
+                    lines.Reverse();
+                    return lines;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Reports.cs", """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Reports
+            {
+                public List<string> Daily(IEnumerable<(string Name, int Count)> rows)
+                {
+                    var lines = GetLines(rows);
+                    return lines;
+                }
+
+                private static List<string> GetLines(IEnumerable<(string Name, int Count)> rows)
+                {
+                    var lines = new List<string>();
+                    foreach (var row in rows)
+                    {
+                        if (row.Count > 0)
+                        {
+                            lines.Add(row.Name + ": " + row.Count);
+                        }
+                    }
+
+                    lines.Sort();
+                    return lines;
+                }
+
+                public List<string> Weekly(IEnumerable<(string Name, int Count)> rows)
+                {
+                    var lines = GetLines(rows);
+                    lines.Reverse();
+                    return lines;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
 }
