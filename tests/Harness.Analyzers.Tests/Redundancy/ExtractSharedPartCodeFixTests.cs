@@ -541,4 +541,114 @@ public class ExtractSharedPartCodeFixTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Copies_in_two_files_share_internal_static_methods_of_the_kept_type_each_with_a_name_of_its_own()
+    {
+        var test = Create(
+            ("/repo/src/Csv.cs", """
+                namespace Shop;
+
+                public static class Csv
+                {
+                    public static string Line(string[] cells)
+                    {
+                        var cleaned = new string[cells.Length];
+                        for (var i = 0; i < cells.Length; i++) { cleaned[i] = cells[i].Trim(); }
+                        var text = string.Join(",", cleaned);
+                        return text;
+                    }
+
+                    public static string Title(string name)
+                    {
+                        var trimmed = name.Trim();
+                        var upper = trimmed.ToUpperInvariant();
+                        var spaced = upper.Replace('_', ' ');
+                    var text = spaced.PadRight(10);
+                        return text;
+                    }
+                }
+                """),
+            ("/repo/src/Tsv.cs", """
+                namespace Shop;
+
+                public static class Tsv
+                {
+                    public static string {|HAR2002:Line|}(string[] cells)
+                    {
+                        var cleaned = new string[cells.Length];
+                        for (var i = 0; i < cells.Length; i++) { cleaned[i] = cells[i].Trim(); }
+                        var text = string.Join("\t", cleaned);
+                        System.Console.WriteLine(text);
+                        return text;
+                    }
+
+                    public static string {|HAR2002:Title|}(string name)
+                    {
+                        var trimmed = name.Trim();
+                        var upper = trimmed.ToUpperInvariant();
+                        var spaced = upper.Replace('_', ' ');
+                    var text = spaced.PadRight(10);
+                        System.Console.WriteLine(text);
+                        return text;
+                    }
+                }
+                """));
+        test.FixedSources.Add(("/repo/src/Csv.cs", """
+            namespace Shop;
+
+            public static class Csv
+            {
+                public static string Line(string[] cells)
+                {
+                    var text = GetText(cells, ",");
+                    return text;
+                }
+
+                internal static string GetText(string[] cells, string separator)
+                {
+                    var cleaned = new string[cells.Length];
+                    for (var i = 0; i < cells.Length; i++) { cleaned[i] = cells[i].Trim(); }
+                    var text = string.Join(separator, cleaned);
+                    return text;
+                }
+
+                public static string Title(string name)
+                {
+                    var text = Trim(name);
+                    return text;
+                }
+
+                internal static string Trim(string name)
+                {
+                    var trimmed = name.Trim();
+                    var upper = trimmed.ToUpperInvariant();
+                    var spaced = upper.Replace('_', ' ');
+                    var text = spaced.PadRight(10);
+                    return text;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Tsv.cs", """
+            namespace Shop;
+
+            public static class Tsv
+            {
+                public static string Line(string[] cells)
+                {
+                    var text = Csv.GetText(cells, "\t");
+                    System.Console.WriteLine(text);
+                    return text;
+                }
+
+                public static string Title(string name)
+                {
+                    var text = Csv.Trim(name);
+                    System.Console.WriteLine(text);
+                    return text;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
 }
