@@ -50,7 +50,7 @@ internal static class SharedRun
 
     /// <summary>
     /// Runs of statements of the same shape (<see cref="OtherCopies.Shape"/>) in both bodies, longest first: each
-    /// maximal run, then the runs inside it (a run that ends in its <c>return</c> cannot move, the one before it can).
+    /// maximal run and the runs inside it (a run that ends in its <c>return</c> cannot move, the one before it can).
     /// A run that is the whole of both bodies is left out: that is a copy to merge, not a part to share.
     /// </summary>
     private static IEnumerable<(int Kept, int Copy, int Count)> Candidates(SyntaxList<StatementSyntax> kept, SyntaxList<StatementSyntax> copy)
@@ -78,9 +78,11 @@ internal static class SharedRun
             }
         }
 
-        return maximal.OrderByDescending(r => r.Count)
+        // Stable: among runs of one length, the earlier maximal run and the earlier offset first.
+        return maximal
             .SelectMany(r => Enumerable.Range(0, r.Count - MinStatements + 1)
                 .SelectMany(shorter => Enumerable.Range(0, shorter + 1).Select(offset => (Kept: r.Kept + offset, Copy: r.Copy + offset, Count: r.Count - shorter))))
-            .Where(r => r.Count < kept.Count || r.Count < copy.Count);
+            .Where(r => r.Count < kept.Count || r.Count < copy.Count)
+            .OrderByDescending(r => r.Count);
     }
 }
