@@ -29,8 +29,15 @@ internal static class SharedRun
         }
 
         var tries = 0;
-        foreach (var (kept, copy, count) in Candidates(keptBody.Statements, copyBody.Statements))
+        var keptStatements = keptBody.Statements;
+        foreach (var (kept, copy, count) in Candidates(keptStatements, copyBody.Statements))
         {
+            // Not worth a semantic try: a run that returns cannot move (nor can the copy's, of the same shape).
+            if (keptStatements.Skip(kept).Take(count).Any(Returns))
+            {
+                continue;
+            }
+
             if (++tries > MaxTries)
             {
                 break;
@@ -47,6 +54,11 @@ internal static class SharedRun
 
         return found;
     }
+
+    /// <summary>A <c>return</c>, <c>yield</c> or <c>goto</c> of the method itself (not of a lambda or local function inside).</summary>
+    private static bool Returns(StatementSyntax statement) =>
+        statement.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
+            .Any(n => n is ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax);
 
     /// <summary>
     /// Runs of statements of the same shape (<see cref="OtherCopies.Shape"/>) in both bodies, longest first: each
