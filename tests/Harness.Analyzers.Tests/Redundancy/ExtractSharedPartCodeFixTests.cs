@@ -651,4 +651,124 @@ public class ExtractSharedPartCodeFixTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_shared_run_inside_a_loop_is_extracted_too()
+    {
+        var test = Create(("/repo/src/Totals.cs", """
+            namespace Shop;
+
+            public static class Totals
+            {
+                public static decimal Sum(decimal[][] rows)
+                {
+                    var total = 0m;
+                    foreach (var row in rows)
+                    {
+                        var first = row[0];
+                        var last = row[row.Length - 1];
+                        var mid = (first + last) / 2;
+                        total += mid;
+                    }
+
+                    return total;
+                }
+
+                public static decimal {|HAR2002:SumLogged|}(decimal[][] rows)
+                {
+                    var total = 0m;
+                    foreach (var row in rows)
+                    {
+                        var first = row[0];
+                        var last = row[row.Length - 1];
+                        var mid = (first + last) / 2;
+                        System.Console.WriteLine(mid);
+                        total += mid;
+                    }
+
+                    return total;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Totals.cs", """
+            namespace Shop;
+
+            public static class Totals
+            {
+                public static decimal Sum(decimal[][] rows)
+                {
+                    var total = 0m;
+                    foreach (var row in rows)
+                    {
+                        var mid = GetMid(row);
+                        total += mid;
+                    }
+
+                    return total;
+                }
+
+                private static decimal GetMid(decimal[] row)
+                {
+                    var first = row[0];
+                    var last = row[row.Length - 1];
+                    var mid = (first + last) / 2;
+                    return mid;
+                }
+
+                public static decimal SumLogged(decimal[][] rows)
+                {
+                    var total = 0m;
+                    foreach (var row in rows)
+                    {
+                        var mid = GetMid(row);
+                        System.Console.WriteLine(mid);
+                        total += mid;
+                    }
+
+                    return total;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_shared_run_continues_the_loop_around_it()
+    {
+        return NotOfferedAsync("""
+            namespace Shop;
+
+            public static class Totals
+            {
+                public static decimal Sum(decimal[][] rows)
+                {
+                    var total = 0m;
+                    foreach (var row in rows)
+                    {
+                        var first = row[0];
+                        if (first < 0) { continue; }
+                        var last = row[row.Length - 1];
+                        total += (first + last) / 2;
+                    }
+
+                    return total;
+                }
+
+                public static decimal {|HAR2002:SumLogged|}(decimal[][] rows)
+                {
+                    var total = 0m;
+                    foreach (var row in rows)
+                    {
+                        var first = row[0];
+                        if (first < 0) { continue; }
+                        var last = row[row.Length - 1];
+                        total += (first + last) / 2;
+                        System.Console.WriteLine(total);
+                    }
+
+                    return total;
+                }
+            }
+            """);
+    }
 }

@@ -29,11 +29,10 @@ internal static class SharedRun
         }
 
         var tries = 0;
-        var keptStatements = keptBody.Statements;
-        foreach (var (kept, copy, count) in Candidates(keptStatements, copyBody.Statements))
+        foreach (var (keptBlock, copyBlock, kept, copy, count) in Candidates(keptBody, copyBody))
         {
             // Not worth a semantic try: a run that returns cannot move (nor can the copy's, of the same shape).
-            if (keptStatements.Skip(kept).Take(count).Any(Returns))
+            if (StatementRun.StatementsOf(keptBlock).Skip(kept).Take(count).Any(Returns))
             {
                 continue;
             }
@@ -43,8 +42,8 @@ internal static class SharedRun
                 break;
             }
 
-            var keptRun = BlockOccurrence.Create(StatementRun.At(pair.KeptDocument, keptModel, keptBody, kept, count), cancellationToken);
-            var copyRun = BlockOccurrence.Create(StatementRun.At(pair.CopyDocument, copyModel, copyBody, copy, count), cancellationToken);
+            var keptRun = BlockOccurrence.Create(StatementRun.At(pair.KeptDocument, keptModel, keptBlock, kept, count), cancellationToken);
+            var copyRun = BlockOccurrence.Create(StatementRun.At(pair.CopyDocument, copyModel, copyBlock, copy, count), cancellationToken);
             if (keptRun is not null && copyRun is not null
                 && BlockCloneMatch.Match(keptRun.Symbols, copyRun.Symbols) is { DifferentLiterals.Count: <= MergePlan.MaxValues })
             {
@@ -55,46 +54,74 @@ internal static class SharedRun
         return found;
     }
 
+    /// <summary>
+    /// Runs of the same shape in any block (or switch section) of the kept body and any of the copy's, longest first;
+    /// the bodies' own statements first among runs of one length. A run that is the whole of both bodies is left out:
+    /// that is a copy to merge, not a part to share.
+    /// </summary>
+    private static IEnumerable<(SyntaxNode KeptBlock, SyntaxNode CopyBlock, int Kept, int Copy, int Count)> Candidates(BlockSyntax keptBody, BlockSyntax copyBody)
+    {
+        var keptBlocks = Blocks(keptBody);
+        var copyBlocks = Blocks(copyBody);
+        var candidates = new List<(SyntaxNode, SyntaxNode, int, int, int)>();
+        foreach (var (keptBlock, keptShapes) in keptBlocks)
+        {
+            foreach (var (copyBlock, copyShapes) in copyBlocks)
+            {
+                var bothBodies = keptBlock == keptBody && copyBlock == copyBody;
+                candidates.AddRange(SameShapeRuns(keptShapes, copyShapes)
+                    .Where(r => !bothBodies || r.Count < keptShapes.Count || r.Count < copyShapes.Count)
+                    .Select(r => (keptBlock, copyBlock, r.Kept, r.Copy, r.Count)));
+            }
+        }
+
+        return candidates.OrderByDescending(c => c.Item5);
+    }
+
+    /// <summary>The blocks and switch sections of a body, itself first, with the shape of each statement; not those of lambdas or local functions.</summary>
+    private static List<(SyntaxNode Block, List<List<(int Kind, string? Text)>> Shapes)> Blocks(BlockSyntax body) =>
+        body.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
+            .Where(n => StatementRun.StatementsOf(n).Count >= MinStatements)
+            .Select(n => (n, StatementRun.StatementsOf(n).Select(s => OtherCopies.Shape(new[] { s })).ToList()))
+            .ToList();
+
     /// <summary>A <c>return</c>, <c>yield</c> or <c>goto</c> of the method itself (not of a lambda or local function inside).</summary>
     private static bool Returns(StatementSyntax statement) =>
         statement.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
             .Any(n => n is ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax);
 
     /// <summary>
-    /// Runs of statements of the same shape (<see cref="OtherCopies.Shape"/>) in both bodies, longest first: each
-    /// maximal run and the runs inside it (a run that ends in its <c>return</c> cannot move, the one before it can).
-    /// A run that is the whole of both bodies is left out: that is a copy to merge, not a part to share.
+    /// Runs of statements of the same shape (<see cref="OtherCopies.Shape"/>) in two lists: each maximal run and the
+    /// runs inside it (a run that ends in its <c>return</c> cannot move, the one before it can).
     /// </summary>
-    private static IEnumerable<(int Kept, int Copy, int Count)> Candidates(SyntaxList<StatementSyntax> kept, SyntaxList<StatementSyntax> copy)
+    private static IEnumerable<(int Kept, int Copy, int Count)> SameShapeRuns(List<List<(int Kind, string? Text)>> kept, List<List<(int Kind, string? Text)>> copy)
     {
-        var keptShapes = kept.Select(s => OtherCopies.Shape(new[] { s })).ToList();
-        var copyShapes = copy.Select(s => OtherCopies.Shape(new[] { s })).ToList();
         var length = new int[kept.Count + 1, copy.Count + 1];
         for (var i = kept.Count - 1; i >= 0; i--)
         {
             for (var j = copy.Count - 1; j >= 0; j--)
             {
-                length[i, j] = keptShapes[i].SequenceEqual(copyShapes[j]) ? length[i + 1, j + 1] + 1 : 0;
+                length[i, j] = kept[i].SequenceEqual(copy[j]) ? length[i + 1, j + 1] + 1 : 0;
             }
         }
 
-        var maximal = new List<(int Kept, int Copy, int Count)>();
         for (var i = 0; i < kept.Count; i++)
         {
             for (var j = 0; j < copy.Count; j++)
             {
-                if (length[i, j] >= MinStatements && (i == 0 || j == 0 || length[i - 1, j - 1] == 0))
+                if (length[i, j] < MinStatements || (i > 0 && j > 0 && length[i - 1, j - 1] > 0))
                 {
-                    maximal.Add((i, j, length[i, j]));
+                    continue;
+                }
+
+                for (var count = length[i, j]; count >= MinStatements; count--)
+                {
+                    for (var offset = 0; offset + count <= length[i, j]; offset++)
+                    {
+                        yield return (i + offset, j + offset, count);
+                    }
                 }
             }
         }
-
-        // Stable: among runs of one length, the earlier maximal run and the earlier offset first.
-        return maximal
-            .SelectMany(r => Enumerable.Range(0, r.Count - MinStatements + 1)
-                .SelectMany(shorter => Enumerable.Range(0, shorter + 1).Select(offset => (Kept: r.Kept + offset, Copy: r.Copy + offset, Count: r.Count - shorter))))
-            .Where(r => r.Count < kept.Count || r.Count < copy.Count)
-            .OrderByDescending(r => r.Count);
     }
 }
