@@ -23,6 +23,7 @@ public static class Program
         log.AppendLine(Report.Header(new[] { "id", " name ", "total" }));
         log.AppendLine(Report.Footer(new[] { " sum", "avg ", "max" }, 3));
         log.AppendLine(Labels.Badge(" ann ") + Labels.Banner("bob"));
+        log.AppendLine(Invoices.Line(" tea ", 2.345m, 3) + " " + Invoices.TaggedLine("cake", 4.25m, 2));
         return log.ToString();
     }
 }

@@ -26,8 +26,17 @@ internal static class BlockExtraction
     /// The solution with the block at <paramref name="span"/> and its copy at <paramref name="otherSpan"/> (and any
     /// other copy in the same type) replaced by calls to a new method; not yet formatted (see <see cref="FormatAsync"/>).
     /// </summary>
+    public static Task<Extracted?> TryExtractAsync(
+        Solution solution, DocumentId documentId, TextSpan span, DocumentId otherDocumentId, TextSpan otherSpan, bool startRename, CancellationToken cancellationToken) =>
+        TryExtractAsync(solution, documentId, span, otherDocumentId, otherSpan, startRename, acrossTypes: false, cancellationToken);
+
+    /// <summary>
+    /// As above; with <paramref name="acrossTypes"/>, the two copies may also be in two types of one project, when
+    /// neither uses instance state: the new method is then <c>internal static</c> in the canonical copy's type.
+    /// </summary>
     public static async Task<Extracted?> TryExtractAsync(
-        Solution solution, DocumentId documentId, TextSpan span, DocumentId otherDocumentId, TextSpan otherSpan, bool startRename, CancellationToken cancellationToken)
+        Solution solution, DocumentId documentId, TextSpan span, DocumentId otherDocumentId, TextSpan otherSpan, bool startRename, bool acrossTypes,
+        CancellationToken cancellationToken)
     {
         if (solution.GetDocument(documentId) is not { } document || solution.GetDocument(otherDocumentId) is not { } otherDocument)
         {
@@ -44,7 +53,7 @@ internal static class BlockExtraction
         var first = BlockOccurrence.Create(run, cancellationToken);
         var second = BlockOccurrence.Create(otherRun, cancellationToken);
         if (first is null || second is null || BlockCloneMatch.Match(first.Symbols, second.Symbols) is null
-            || !SymbolEqualityComparer.Default.Equals(first.Flow.ContainingType, second.Flow.ContainingType))
+            || !CanShareMethod(first, second, acrossTypes))
         {
             return null;
         }
@@ -90,6 +99,23 @@ internal static class BlockExtraction
         }
 
         return solution;
+    }
+
+    /// <summary>
+    /// Both copies in one type; or, when allowed, in two non-generic types of one project, neither using <c>this</c>
+    /// (a static method of one type is then reachable from the other).
+    /// </summary>
+    private static bool CanShareMethod(BlockOccurrence first, BlockOccurrence second, bool acrossTypes)
+    {
+        if (SymbolEqualityComparer.Default.Equals(first.Flow.ContainingType, second.Flow.ContainingType))
+        {
+            return true;
+        }
+
+        static bool IsGeneric(INamedTypeSymbol? type) => type is not null && (type.IsGenericType || IsGeneric(type.ContainingType));
+        return acrossTypes && first.Run.Document.Project.Id == second.Run.Document.Project.Id
+            && !first.Flow.NeedsInstance && !second.Flow.NeedsInstance
+            && !IsGeneric(first.Flow.ContainingType) && !IsGeneric(second.Flow.ContainingType);
     }
 
     /// <summary>Inside <c>#if</c>: a method added there would not exist in every build configuration.</summary>

@@ -52,7 +52,7 @@ internal static class ExtractedMethodSyntax
             identifier = identifier.WithAdditionalAnnotations(RenameAnnotation.Create());
         }
 
-        var modifiers = TokenList(Token(SyntaxKind.PrivateKeyword));
+        var modifiers = TokenList(Token(plan.CalledFromOtherTypes ? SyntaxKind.InternalKeyword : SyntaxKind.PrivateKeyword));
         if (plan.IsStatic)
         {
             modifiers = modifiers.Add(Token(SyntaxKind.StaticKeyword));
@@ -72,7 +72,7 @@ internal static class ExtractedMethodSyntax
     public static StatementSyntax Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
     {
         var arguments = plan.Parameters.Select(p => Argument(p.ArgumentFor(occurrence)));
-        var invocation = InvocationExpression(IdentifierName(name), ArgumentList(SeparatedList(arguments)));
+        var invocation = InvocationExpression(Callee(plan, occurrence, name), ArgumentList(SeparatedList(arguments)));
         StatementSyntax call;
         if (occurrence.Flow.Output is { } output)
         {
@@ -90,6 +90,18 @@ internal static class ExtractedMethodSyntax
         return call.NormalizeWhitespace()
             .WithLeadingTrivia(occurrence.Run.First.GetLeadingTrivia())
             .WithTrailingTrivia(occurrence.Run.Last.GetTrailingTrivia());
+    }
+
+    /// <summary><c>Name</c>, or <c>Type.Name</c> from another type.</summary>
+    private static ExpressionSyntax Callee(ExtractionPlan plan, BlockOccurrence occurrence, string name)
+    {
+        if (!plan.IsInOtherType(occurrence))
+        {
+            return IdentifierName(name);
+        }
+
+        var host = plan.Canonical.Flow.ContainingType.ToMinimalDisplayString(occurrence.Run.Model, occurrence.Run.First.SpanStart, DisplayFormat);
+        return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression(host), IdentifierName(name));
     }
 
     /// <summary><c>var</c> where the occurrence declared the variable with <c>var</c>, else its type.</summary>

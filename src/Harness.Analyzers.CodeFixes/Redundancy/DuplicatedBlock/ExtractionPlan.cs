@@ -41,6 +41,13 @@ internal sealed class ExtractionPlan
     /// <summary>The member of the type that holds the canonical occurrence; the new method goes after it.</summary>
     public MemberDeclarationSyntax InsertAfter { get; }
 
+    /// <summary>An occurrence is in another type than the canonical one: the method is <c>internal</c>, and called through its type's name.</summary>
+    public bool CalledFromOtherTypes => Occurrences.Any(IsInOtherType);
+
+    /// <summary>Whether the occurrence is in another type than the one that gets the method.</summary>
+    public bool IsInOtherType(BlockOccurrence occurrence) =>
+        !SymbolEqualityComparer.Default.Equals(occurrence.Flow.ContainingType, Canonical.Flow.ContainingType);
+
     public static ExtractionPlan? Create(BlockOccurrence first, BlockOccurrence second, IEnumerable<BlockOccurrence> extras)
     {
         var required = new[] { first, second };

@@ -63,7 +63,7 @@ internal static class OtherCopies
     /// The kinds of the tokens, and the text of those that are no identifiers or literals (-1: any literal): a cheap
     /// filter before binding.
     /// </summary>
-    private static List<(int Kind, string? Text)> Shape(IEnumerable<StatementSyntax> statements) =>
+    public static List<(int Kind, string? Text)> Shape(IEnumerable<StatementSyntax> statements) =>
         statements.SelectMany(s => s.DescendantTokens())
             .Select(t => BlockCloneMatch.IsLiteral(t) ? (-1, null) : (t.RawKind, t.IsKind(SyntaxKind.IdentifierToken) ? null : t.Text))
             .ToList();

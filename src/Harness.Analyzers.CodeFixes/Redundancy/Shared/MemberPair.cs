@@ -44,6 +44,13 @@ internal sealed class MemberPair
 
     public static async Task<MemberPair?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        var pair = await FindAnyAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+        return pair is not null && pair.IsCompatible() ? pair : null;
+    }
+
+    /// <summary>The two methods, whether or not the kept one could stand for the copy (for fixes that keep both).</summary>
+    public static async Task<MemberPair?> FindAnyAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
         if (diagnostic.AdditionalLocations.Count == 0
             || document.Project.Solution.GetDocument(diagnostic.AdditionalLocations[0].SourceTree) is not { } keptDocument)
         {
@@ -57,8 +64,7 @@ internal sealed class MemberPair
             return null;
         }
 
-        var pair = new MemberPair(document, copy.Value.Node, copy.Value.Symbol, keptDocument, kept.Value.Node, kept.Value.Symbol);
-        return pair.IsCompatible() ? pair : null;
+        return new MemberPair(document, copy.Value.Node, copy.Value.Symbol, keptDocument, kept.Value.Node, kept.Value.Symbol);
     }
 
     /// <summary>The same two methods the other way round: the counterpart goes and the reported member stays; null when the counterpart cannot go.</summary>
