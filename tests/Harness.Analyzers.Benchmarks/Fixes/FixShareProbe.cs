@@ -77,7 +77,7 @@ internal sealed class FixShareProbe
         foreach (var (diagnostic, report) in actReports)
         {
             var result = await applier.ApplyAsync(diagnostic, _providers.For(diagnostic.Id)).ConfigureAwait(false);
-            attempts.Add(new FixAttempt(report.Id, report.File, report.Line, report.Member, CopyPlacement.Of(diagnostic), result));
+            attempts.Add(new FixAttempt(report.Id, report.File, report.Line, report.Member, CopyPlacement.Of(diagnostic), BlockExits.Of(diagnostic), result));
             _progress($"fix {attempts.Count}/{actReports.Count} {report.Id} {report.File}:{report.Line}: {result.Outcome} (load {MachineState.Now().LoadAverage})");
         }
 

@@ -70,14 +70,16 @@ internal sealed class FixShareReport
             return;
         }
 
-        _out.WriteLine($"Why {failed.Count} get no fix that compiles, by outcome (ID: reports; where the other copy is; for new errors, the first one's ID):");
+        _out.WriteLine($"Why {failed.Count} get no fix that compiles, by outcome: the IDs, where the other copy is, whether a duplicated block "
+            + "(HAR2003) leaves itself with a jump (an extracted method cannot), and for new errors the first one's ID.");
         _out.WriteLine();
-        _out.WriteLine("| Outcome | Reports | By ID | Other copy | First new error |");
-        _out.WriteLine("|---|---:|---|---|---|");
+        _out.WriteLine("| Outcome | Reports | By ID | Other copy | HAR2003 block jumps out | First new error |");
+        _out.WriteLine("|---|---:|---|---|---|---|");
         foreach (var group in failed.GroupBy(a => a.Result.Outcome).OrderBy(g => g.Key))
         {
             var errors = group.Key == FixOutcome.NewErrors ? Counts(group, a => a.Result.FirstErrorId ?? "?") : string.Empty;
-            _out.WriteLine($"| {group.Key} | {group.Count()} | {Counts(group, a => a.Id)} | {Counts(group, a => a.Copies)} | {errors} |");
+            var blocks = group.Where(a => a.Exits != BlockExits.NotABlock).ToList();
+            _out.WriteLine($"| {group.Key} | {group.Count()} | {Counts(group, a => a.Id)} | {Counts(group, a => a.Copies)} | {Counts(blocks, a => a.Exits)} | {errors} |");
         }
 
         _out.WriteLine();
@@ -85,12 +87,12 @@ internal sealed class FixShareReport
 
     private void WriteEach(IReadOnlyList<FixAttempt> attempts)
     {
-        _out.WriteLine("| ID | Report | Member | Other copy | Actions | First action | Outcome | Detail |");
-        _out.WriteLine("|---|---|---|---|---:|---|---|---|");
+        _out.WriteLine("| ID | Report | Member | Other copy | Jumps out | Actions | First action | Outcome | Detail |");
+        _out.WriteLine("|---|---|---|---|---|---:|---|---|---|");
         foreach (var a in attempts)
         {
             var action = a.Result.Provider is null ? "–" : $"{a.Result.Provider}: {a.Result.Action}";
-            _out.WriteLine($"| {a.Id} | `{a.File}:{a.Line}` | {Cell(a.Member)} | {a.Copies} | {a.Result.Actions} | {Cell(action)} | {a.Result.Outcome} | {Cell(a.Result.Detail)} |");
+            _out.WriteLine($"| {a.Id} | `{a.File}:{a.Line}` | {Cell(a.Member)} | {a.Copies} | {a.Exits} | {a.Result.Actions} | {Cell(action)} | {a.Result.Outcome} | {Cell(a.Result.Detail)} |");
         }
 
         _out.WriteLine();
