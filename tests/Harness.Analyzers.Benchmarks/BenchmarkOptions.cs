@@ -49,6 +49,9 @@ internal sealed record BenchmarkOptions
           --verdicts FILE    with --src: TSV of human verdicts (id, file, line, act|boilerplate|wrong, reason;
                              '#' comments): precision per ID, verdicts moved to another ID at the same line,
                              'act' findings no longer reported, reports not judged
+          --fixes            with --verdicts: every report judged 'act' (HAR2001-HAR2006) through the code fixes of
+                             Harness.Analyzers.CodeFixes in a workspace of the corpus: per ID the reports offered a
+                             fix, applied, compiling (no new error), and why each of the others fails
           --baseline-write FILE  with --src: after the run, a harness.baseline of every HAR finding of its last
                              iteration, as the build writes it (files relative to the first --src folder)
           --baseline FILE    with --src: analyse with FILE as the first --src folder's harness.baseline (plus
@@ -116,6 +119,8 @@ internal sealed record BenchmarkOptions
 
     public string? VerdictsPath { get; init; }
 
+    public bool Fixes { get; init; }
+
     public string? BaselinePath { get; init; }
 
     public string? BaselineWritePath { get; init; }
@@ -169,6 +174,7 @@ internal sealed record BenchmarkOptions
                 "--rules" => options with { RulesPath = Value(args, ref i) },
                 "--dump" => options with { DumpPath = Value(args, ref i) },
                 "--verdicts" => options with { VerdictsPath = Value(args, ref i) },
+                "--fixes" => options with { Fixes = true },
                 "--baseline" => options with { BaselinePath = Value(args, ref i) },
                 "--baseline-write" => options with { BaselineWritePath = Value(args, ref i) },
                 "--layout-edits" => options with { LayoutEditsDirectory = Value(args, ref i) },
@@ -186,6 +192,11 @@ internal sealed record BenchmarkOptions
             && (options.RulesPath ?? options.DumpPath ?? options.VerdictsPath ?? options.BaselinePath ?? options.BaselineWritePath ?? options.LayoutEditsDirectory) is not null)
         {
             throw new ArgumentException("--rules, --dump, --verdicts, --baseline, --baseline-write and --layout-edits go with --src.");
+        }
+
+        if (options.Fixes && options.VerdictsPath is null)
+        {
+            throw new ArgumentException("--fixes tries the fixes on the reports judged 'act': it needs --src and --verdicts.");
         }
 
         if (options.BaselinePath is not null && options.BaselineWritePath is not null)

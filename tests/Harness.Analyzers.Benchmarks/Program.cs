@@ -7,6 +7,7 @@ using Harness.Analyzers;
 using Harness.Analyzers.Baseline;
 using Harness.Analyzers.Benchmarks;
 using Harness.Analyzers.Benchmarks.Corpus;
+using Harness.Analyzers.Benchmarks.Fixes;
 using Harness.Analyzers.Benchmarks.Measurement;
 using Harness.Analyzers.Benchmarks.Reporting;
 using Microsoft.CodeAnalysis;
@@ -250,6 +251,11 @@ int Source(BenchmarkOptions sourceOptions)
 
     var left = new SourceReport(Console.Out).Write(new SourceReportInput(
         sourceOptions, corpus, rules, references.Source, catalog, run.Measured, reports, edits, verdicts, before, after, MachineState.Now(), baseline, written));
+    if (sourceOptions.Fixes && verdicts is not null)
+    {
+        new FixShareReport(Console.Out).Write(new FixShareProbe(factory, corpus, catalog, rules, configOptions, Progress).Run(verdicts, reports));
+    }
+
     Console.Out.WriteLine($"Run time so far: {total.Elapsed.TotalSeconds:N0} s.");
     if (sourceOptions.Smoke && baseline is not null)
     {
@@ -336,9 +342,10 @@ int SmokeSource()
             RulesPath = Path.Combine(folder, "harness.rules"),
             VerdictsPath = Path.Combine(folder, "verdicts.tsv"),
             DumpPath = dump,
+            Fixes = true,
         };
         var status = Source(smoke with { BaselineWritePath = baseline });
-        return status == Ok ? Source(smoke with { BaselinePath = baseline, VerdictsPath = null, DumpPath = null }) : status;
+        return status == Ok ? Source(smoke with { BaselinePath = baseline, VerdictsPath = null, DumpPath = null, Fixes = false }) : status;
     }
     finally
     {

@@ -16,7 +16,7 @@ namespace Harness.Analyzers.Benchmarks.Measurement;
 /// </summary>
 internal sealed class CompilationFactory
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Parse);
+    private static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest, DocumentationMode.Parse);
 
     // Single-threaded like the analyzer run (concurrentAnalysis: false), so the share compares work
     // with work; parallel wall time on 2 shared cores would measure the neighbours as much as us.
@@ -45,9 +45,19 @@ internal sealed class CompilationFactory
         _options = CompilationOptions.WithAllowUnsafe(allowUnsafe);
     }
 
+    public IReadOnlyList<CorpusFile> Files => _files;
+
+    public IReadOnlyList<MetadataReference> References => _references;
+
+    public string AssemblyName => _assemblyName;
+
+    public CSharpParseOptions ParseOptions => LatestParseOptions;
+
+    public CSharpCompilationOptions Options => _options;
+
     public IReadOnlyList<SyntaxTree> Parse()
         => _files
-            .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ParseOptions, file.Path))
+            .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), LatestParseOptions, file.Path))
             .ToList();
 
     public CSharpCompilation Create(IEnumerable<SyntaxTree> trees)
