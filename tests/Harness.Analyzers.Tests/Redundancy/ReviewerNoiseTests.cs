@@ -1368,6 +1368,112 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Short_writer_calls_that_look_their_arguments_up_are_quiet_but_a_longer_such_sequence_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's ReflectionDisassembler (WriteAssemblyHeader, line 2063, against
+        // WriteAssemblyReferences): the same three output lines for an assembly and for an assembly reference, their
+        // arguments looked up in the metadata. Five such lines copied into a third writer are worth a helper.
+        var code = """
+            namespace Disassembler;
+
+            public enum AssemblyFlags { None = 0, WindowsRuntime = 512 }
+
+            public sealed class Assembly
+            {
+                public AssemblyFlags Flags;
+                public int Name;
+                public int Culture;
+                public int PublicKey;
+                public int Version;
+            }
+
+            public sealed class Metadata
+            {
+                public string GetString(int handle) => handle.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                public Assembly GetAssemblyDefinition() => new();
+                public Assembly GetAssemblyReference(int handle) => new() { Name = handle };
+            }
+
+            public sealed class Output
+            {
+                public void Write(string text) { }
+                public void WriteLine(string text) { }
+            }
+
+            public class ReflectionDisassembler
+            {
+                private readonly Output output = new();
+                private readonly Metadata metadata = new();
+
+                private static string Escape(string text) => text.Replace("'", "\\'");
+                private void OpenBlock(bool defaultCollapsed) { }
+                private void CloseBlock() { }
+
+                public void WriteAssemblyHeader()
+                {
+                    output.Write(".assembly ");
+                    var asm = metadata.GetAssemblyDefinition();
+                    if ((asm.Flags & AssemblyFlags.WindowsRuntime) == AssemblyFlags.WindowsRuntime)
+                        output.Write("windowsruntime ");
+                    output.Write(Escape(metadata.GetString(asm.Name)));
+                    OpenBlock(false);
+                    output.WriteLine(".hash algorithm 0x00008004");
+                    var version = asm.Version;
+                    while (version > 0) { output.Write((version % 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":"); version /= 10; }
+                    if (asm.PublicKey != 0) { output.WriteLine(".publickey = (" + asm.PublicKey.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) + ")"); }
+                    CloseBlock();
+                }
+
+                public void WriteAssemblyReferences(int[] references)
+                {
+                    foreach (var a in references)
+                    {
+                        var aref = metadata.GetAssemblyReference(a);
+                        output.Write(".assembly extern ");
+                        if ((aref.Flags & AssemblyFlags.WindowsRuntime) == AssemblyFlags.WindowsRuntime)
+                            output.Write("windowsruntime ");
+                        output.Write(Escape(metadata.GetString(aref.Name)));
+                        OpenBlock(false);
+                        var culture = metadata.GetString(aref.Culture);
+                        output.WriteLine(culture.Length == 0 ? ".culture neutral" : ".culture '" + culture + "'");
+                        CloseBlock();
+                    }
+
+                    output.WriteLine("// " + references.Length + " references");
+                }
+
+                public void WriteIdentity(Assembly identity)
+                {
+                    output.WriteLine("// identity");
+                    output.WriteLine(".culture " + Escape(metadata.GetString(identity.Culture)));
+                    output.WriteLine(".publickey " + Escape(metadata.GetString(identity.PublicKey)));
+                    output.WriteLine(".ver " + metadata.GetString(identity.Version));
+                    output.WriteLine(".name " + Escape(metadata.GetString(identity.Name)));
+                    output.WriteLine(".end " + metadata.GetString(identity.Name));
+                }
+
+                public void WriteReferenceIdentity(int handle)
+                {
+                    var reference = metadata.GetAssemblyReference(handle);
+                    if (reference.Flags == AssemblyFlags.None) { output.Write("// plain"); }
+                    var counts = new int[4];
+                    for (var i = 0; i < counts.Length; i++) { counts[i] = handle % (i + 2); }
+                    output.Write(string.Join(",", counts));
+                    {|#0:output.WriteLine(".culture " + Escape(metadata.GetString(reference.Culture)));
+                    output.WriteLine(".publickey " + Escape(metadata.GetString(reference.PublicKey)));
+                    output.WriteLine(".ver " + metadata.GetString(reference.Version));
+                    output.WriteLine(".name " + Escape(metadata.GetString(reference.Name)));
+                    output.WriteLine(".end " + metadata.GetString(reference.Name));|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 5 statements are repeated in 'ReflectionDisassembler.WriteIdentity' (File0.cs line 72): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
