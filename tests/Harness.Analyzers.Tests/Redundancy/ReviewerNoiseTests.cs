@@ -1474,6 +1474,86 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Mirror_images_whose_names_swap_roles_are_quiet_but_a_renamed_copy_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's TypeInference (MakeLowerBoundInference, line 809, against
+        // MakeUpperBoundInference): lower-bound inference walks U's base types and compares each with pV, upper-bound
+        // inference walks V's and compares each with pU. The roles are swapped, not renamed. A third member that
+        // renames every local of the walk is a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Inference;
+
+            public sealed class Type
+            {
+                public Type? Generic;
+                public int Arity;
+                public List<Type> Bases { get; } = new();
+            }
+
+            public class TypeInference
+            {
+                private readonly List<string> _log = new();
+
+                private void Fix(Type found, Type wanted) => _log.Add(found.Arity + " for " + wanted.Arity);
+
+                public void MakeLowerBoundInference(Type U, Type V)
+                {
+                    if (ReferenceEquals(U, V)) { return; }
+                    var pV = V.Generic;
+                    if (pV == null) { _log.Add("lower bound of a plain type"); return; }
+                    Type? unique = null;
+                    foreach (var baseU in U.Bases)
+                    {
+                        var pU = baseU.Generic;
+                        if (pU != null && Equals(pU.Generic, pV.Generic) && pU.Arity == pV.Arity) { unique = pU; }
+                    }
+
+                    if (unique != null) { Fix(unique, pV); }
+                    _log.Sort(System.StringComparer.Ordinal);
+                }
+
+                public void MakeUpperBoundInference(Type U, Type V)
+                {
+                    var pU = U.Generic;
+                    var depth = 0;
+                    for (var current = V; current.Bases.Count > 0; current = current.Bases[0]) { depth++; }
+                    _log.Add("upper bound at depth " + depth);
+                    Type? unique = null;
+                    foreach (var baseV in V.Bases)
+                    {
+                        var pV = baseV.Generic;
+                        if (pV != null && Equals(pU.Generic, pV.Generic) && pU.Arity == pV.Arity) { unique = pV; }
+                    }
+
+                    if (unique != null) { Fix(unique, pU); }
+                    _log.RemoveAll(line => line.Length == 0);
+                }
+
+                public int MakeExactInference(Type X, Type Y, int limit)
+                {
+                    var pY = Y.Generic ?? Y;
+                    if (limit <= 0 || X.Bases.Count > limit) { return -1; }
+                    {|#0:Type? unique = null;
+                    foreach (var baseX in X.Bases)
+                    {
+                        var pX = baseX.Generic;
+                        if (pX != null && Equals(pX.Generic, pY.Generic) && pX.Arity == pY.Arity) { unique = pX; }
+                    }
+
+                    if (unique != null) { Fix(unique, pY); }|}
+                    return _log.Count * limit;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'TypeInference.MakeLowerBoundInference' (File0.cs line 23): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
