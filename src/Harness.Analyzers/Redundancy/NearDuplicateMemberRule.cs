@@ -7,7 +7,8 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2002: members at least as similar as the [redundancy] threshold, with statements added, removed or changed
 /// (type 3), reported once per pair on the later member. Judged on what a reviewer would merge: bodies of at least
 /// <see cref="MinStatements"/> statements (a matcher's outcomes not counted), similar with each local kept apart (only a consistent renaming counts as
-/// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins, not per-type factories.
+/// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins, not per-type factories,
+/// not two bodies that call no method in common.
 /// </summary>
 internal sealed class NearDuplicateMemberRule : IMemberRule
 {
@@ -67,6 +68,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             if (similarity >= settings.Similarity
                 && HasLogicWorthMerging(member, body) && HasLogicWorthMerging(other, otherBody)
                 && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
+                && !CalledMethods.AreDisjoint(body.Body, otherBody.Body)
                 && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body))
                 && !OwnTypeFactory.AreTwins(member, body.Body, other, otherBody.Body))
             {

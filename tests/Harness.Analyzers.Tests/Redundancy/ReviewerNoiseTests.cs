@@ -1554,6 +1554,79 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Near_duplicates_that_call_no_method_in_common_are_quiet_but_a_copy_keeping_a_call_is_reported()
+    {
+        // The shape of Humanizer's StemmedScaleNumberToWordsConverter: Convert and ConvertToOrdinal handle the sign the
+        // same way around a call of their own (ConvertPositive, ConvertPositiveToOrdinal). A third member that keeps
+        // the original's call and changes one condition is a copy.
+        var code = """
+            namespace Words;
+
+            public class StemmedScaleConverter
+            {
+                private readonly string _zero = "zero";
+                private readonly string _negative = "minus";
+                private readonly System.Collections.Generic.Dictionary<long, string> _exceptions = new();
+
+                public string {|#0:Convert|}(long number)
+                {
+                    if (number == 0)
+                    {
+                        return _zero;
+                    }
+
+                    if (number < 0)
+                    {
+                        var magnitude = number == long.MinValue ? (ulong)long.MaxValue + 1UL : (ulong)-number;
+                        return _negative + " " + ConvertPositive(magnitude);
+                    }
+
+                    return ConvertPositive((ulong)number);
+                }
+
+                public string ConvertToOrdinal(long number)
+                {
+                    if (_exceptions.TryGetValue(number, out var exact))
+                    {
+                        return exact;
+                    }
+
+                    if (number < 0)
+                    {
+                        var magnitude = number == long.MinValue ? (ulong)long.MaxValue + 1UL : (ulong)-number;
+                        return _negative + " " + ConvertPositiveToOrdinal(magnitude);
+                    }
+
+                    return ConvertPositiveToOrdinal((ulong)number);
+                }
+
+                public string {|#1:ConvertShort|}(long number)
+                {
+                    if (number == 0 || number > short.MaxValue)
+                    {
+                        return _zero;
+                    }
+
+                    if (number < 0)
+                    {
+                        var magnitude = number == long.MinValue ? (ulong)long.MaxValue + 1UL : (ulong)-number;
+                        return _negative + " " + ConvertPositive(magnitude);
+                    }
+
+                    return ConvertPositive((ulong)number);
+                }
+
+                private static string ConvertPositive(ulong number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+                private static string ConvertPositiveToOrdinal(ulong number) => number + "th";
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
