@@ -1290,7 +1290,8 @@ public class ReviewerNoiseTests
     public Task Checks_that_bind_what_they_match_are_still_reported()
     {
         // ICSharpCode.Decompiler's AutoEventDecompiler (line 280 against line 246): the same chain of matching steps,
-        // each binding what the next one tests, written out in a second matcher. One matcher would serve both.
+        // each binding what the next one tests, written out in a second matcher after a matching step of its own (the
+        // static or instance store, chosen with an else). One matcher would serve both.
         var code = """
             namespace Events;
 
@@ -1306,6 +1307,16 @@ public class ReviewerNoiseTests
                 {
                     if (body.Length <= pos + 1 || body[pos + 1].Type != "leave")
                         return false;
+                    if (fieldType.Length == 0)
+                    {
+                        if (body[pos].Type != "stsfld")
+                            return false;
+                    }
+                    else if (body[pos].Type != "stfld" || body[pos].Argument is null)
+                    {
+                        return false;
+                    }
+
                     if (value is not CastClass castclass)
                         return false;
                     if (castclass.Type != fieldType)
@@ -1337,7 +1348,7 @@ public class ReviewerNoiseTests
             """;
         var test = DuplicationTest.Create(code);
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
-            .WithMessage("These 3 statements are repeated in 'EventMatcher.MatchCombineAssignment' (File0.cs line 15): extract the shared part into one method"));
+            .WithMessage("These 3 statements are repeated in 'EventMatcher.MatchCombineAssignment' (File0.cs line 25): extract the shared part into one method"));
         return test.RunAsync();
     }
 
@@ -1624,6 +1635,96 @@ public class ReviewerNoiseTests
             """;
         var test = DuplicationTest.Create(code);
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Shared_checks_after_a_detectors_own_opening_checks_are_quiet_but_after_work_of_its_own_are_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's RecordDecompiler (IsGeneratedPrintMembers, line 647, against
+        // IsGeneratedCopyConstructor): each detector asserts what it was given and checks its own preconditions, then
+        // states the same ones as the others before the part that is its own. The same checks after a member has
+        // started its work are a copy.
+        var code = """
+            using System.Collections.Generic;
+            using System.Diagnostics;
+            using System.Linq;
+
+            namespace Records;
+
+            public sealed class Method
+            {
+                public string Name = "";
+                public List<string> Parameters { get; } = new();
+                public List<string> Attributes { get; } = new();
+                public bool IsOverridable;
+                public int Accessibility;
+            }
+
+            public class RecordDecompiler
+            {
+                private readonly List<string>? orderedMembers = new();
+                private readonly bool isSealed;
+
+                private static bool IsAllowedAttribute(string attribute) => attribute.StartsWith("System.", System.StringComparison.Ordinal);
+                private static List<string>? DecompileBody(Method method) => method.Parameters.Count > 0 ? method.Parameters : null;
+
+                public bool IsGeneratedPrintMembers(Method method)
+                {
+                    Debug.Assert(method.Name == "PrintMembers");
+                    if (method.Parameters.Count != 1)
+                        return false;
+                    if (!isSealed && !method.IsOverridable)
+                        return false;
+                    if (method.Attributes.Any(attribute => !IsAllowedAttribute(attribute)) || method.Name.Length == 0)
+                        return false;
+                    if (orderedMembers == null)
+                        return false;
+                    var body = DecompileBody(method);
+                    if (body == null)
+                        return false;
+                    if (body.Count > orderedMembers.Count)
+                        return false;
+                    var pos = 0;
+                    foreach (var member in orderedMembers) { if (body.Contains(member)) { pos++; } }
+                    return pos == orderedMembers.Count;
+                }
+
+                public bool IsGeneratedCopyConstructor(Method method)
+                {
+                    Debug.Assert(method.Parameters.Count == 1);
+                    if (method.Attributes.Any(attribute => !IsAllowedAttribute(attribute)) || method.Name.Length == 0)
+                        return false;
+                    if (orderedMembers == null)
+                        return false;
+                    var body = DecompileBody(method);
+                    if (body == null)
+                        return false;
+                    if (body.Count > orderedMembers.Count)
+                        return false;
+                    return body.SequenceEqual(orderedMembers, System.StringComparer.Ordinal);
+                }
+
+                public bool IsGeneratedEquals(Method method, List<string> log)
+                {
+                    log.Add("checking " + method.Name);
+                    {|#0:if (method.Attributes.Any(attribute => !IsAllowedAttribute(attribute)) || method.Name.Length == 0)
+                        return false;
+                    if (orderedMembers == null)
+                        return false;
+                    var body = DecompileBody(method);
+                    if (body == null)
+                        return false;
+                    if (body.Count > orderedMembers.Count)
+                        return false;|}
+                    log.Sort(System.StringComparer.Ordinal);
+                    return body.Count == orderedMembers.Count && log.Count > body.Count;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 5 statements are repeated in 'RecordDecompiler.IsGeneratedPrintMembers' (File0.cs line 31): extract the shared part into one method"));
         return test.RunAsync();
     }
 
