@@ -8,7 +8,7 @@ namespace Harness.Analyzers.Redundancy;
 /// (type 3), reported once per pair on the later member. Judged on what a reviewer would merge: bodies of at least
 /// <see cref="MinStatements"/> statements (a matcher's outcomes not counted), similar with each local kept apart (only a consistent renaming counts as
 /// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins, not per-type factories,
-/// not two bodies that call no method in common.
+/// not two bodies that call no method in common, not two that share fewer than min_tokens tokens.
 /// </summary>
 internal sealed class NearDuplicateMemberRule : IMemberRule
 {
@@ -66,6 +66,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
 
             var similarity = SequenceSimilarity.Of(body.ExactCodes, otherBody.ExactCodes);
             if (similarity >= settings.Similarity
+                && SharedTokens(similarity, body, otherBody) >= settings.MinTokens
                 && HasLogicWorthMerging(member, body) && HasLogicWorthMerging(other, otherBody)
                 && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
                 && !CalledMethods.AreDisjoint(body.Body, otherBody.Body)
@@ -90,6 +91,14 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             original.Display,
             original.Where));
     }
+
+    /// <summary>
+    /// The length of what the two bodies have in common (their longest common subsequence of tokens). A pair that shares
+    /// less than min_tokens, the least a duplicated block must have, shares a loop or a guard and little else: two
+    /// short look-alikes (a loop testing <c>char.IsUpper</c> against one comparing with <c>'Z'</c>), not a copy to merge.
+    /// </summary>
+    private static double SharedTokens(double similarity, RereadBody body, RereadBody otherBody) =>
+        similarity * (body.ExactCodes.Length + otherBody.ExactCodes.Length) / 2;
 
     /// <summary>Statements of its own besides handing back a matcher's results: see <see cref="MatchOutcome"/>.</summary>
     private static bool HasLogicWorthMerging(MemberFingerprint member, RereadBody body) =>

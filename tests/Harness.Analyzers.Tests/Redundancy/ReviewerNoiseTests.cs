@@ -1728,6 +1728,65 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Near_duplicates_that_share_fewer_than_min_tokens_are_quiet_but_a_copy_sharing_more_is_reported()
+    {
+        // Humanizer's ToTitleCase (AllAsciiCapitals, line 218, against ContainsNonAscii): two short loops over a range,
+        // one testing for capitals, the other for non-ASCII; what they share is the loop, under min_tokens (40, the
+        // default). The first loop copied with one more test is a copy.
+        var code = """
+            namespace Text;
+
+            public static class TitleCase
+            {
+                static bool {|#0:ContainsNonAscii|}(string input, int index, int length)
+                {
+                    var end = index + length;
+                    for (var i = index; i < end; i++)
+                    {
+                        if (input[i] > '\u007F')
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                static bool AllAsciiCapitals(string input, int index, int length)
+                {
+                    var end = index + length;
+                    for (var i = index; i < end; i++)
+                    {
+                        if (input[i] is not (>= 'A' and <= 'Z'))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                static bool {|#1:ContainsNonAsciiOrControl|}(string input, int index, int length)
+                {
+                    var end = index + length;
+                    for (var i = index; i < end; i++)
+                    {
+                        if (input[i] > '\u007F' || input[i] < ' ')
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+            """;
+        var test = DuplicationTest.CreateWithRules("[redundancy]\nmin_tokens = 40\nsimilarity = 0.8\n", code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
