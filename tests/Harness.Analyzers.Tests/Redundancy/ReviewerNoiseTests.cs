@@ -1787,6 +1787,61 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Visitor_methods_with_one_body_are_quiet_but_the_body_copied_into_another_member_is_reported()
+    {
+        // ICSharpCode.Decompiler's CSharpOutputVisitor (VisitTupleType, line 2796, against VisitTupleExpression): the
+        // visitor writes a tuple type and a tuple expression the same way, one method per kind of node. The same body
+        // copied into a method that is not a visitor's is a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Output;
+
+            public sealed class Node { public List<Node> Elements { get; } = new(); }
+
+            public class OutputVisitor
+            {
+                private readonly List<string> _tokens = new();
+
+                private void StartNode(Node node) => _tokens.Add("<");
+                private void EndNode(Node node) => _tokens.Add(">");
+                private void WriteCommaSeparatedList(List<Node> nodes) { foreach (var node in nodes) { _tokens.Add(","); } }
+
+                public void VisitTupleExpression(Node tupleExpression)
+                {
+                    StartNode(tupleExpression);
+                    _tokens.Add("(");
+                    WriteCommaSeparatedList(tupleExpression.Elements);
+                    _tokens.Add(")");
+                    EndNode(tupleExpression);
+                }
+
+                public void VisitTupleType(Node tupleType)
+                {
+                    StartNode(tupleType);
+                    _tokens.Add("(");
+                    WriteCommaSeparatedList(tupleType.Elements);
+                    _tokens.Add(")");
+                    EndNode(tupleType);
+                }
+
+                public void {|#0:WriteTuple|}(Node tuple)
+                {
+                    StartNode(tuple);
+                    _tokens.Add("(");
+                    WriteCommaSeparatedList(tuple.Elements);
+                    _tokens.Add(")");
+                    EndNode(tuple);
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(0)
+            .WithMessage("'OutputVisitor.WriteTuple' has the same body as 'OutputVisitor.VisitTupleExpression' (File0.cs line 15), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
