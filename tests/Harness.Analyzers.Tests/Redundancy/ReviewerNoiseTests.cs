@@ -1842,6 +1842,110 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Lookup_tables_over_the_same_keys_are_quiet_but_switches_that_compute_alike_are_reported()
+    {
+        // ICSharpCode.Decompiler's Comp.cs (ToBinaryOperatorType, line 66, against Negate): two switches over
+        // ComparisonKind that map each kind to a constant, other constants in each. Two switches that build their
+        // results with the same calls are a copy.
+        var code = """
+            namespace IL;
+
+            public enum ComparisonKind { Equality, Inequality, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual }
+            public enum BinaryOperatorType { Equality, InEquality, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual }
+
+            public static class ComparisonKindExtensions
+            {
+                public static ComparisonKind Negate(this ComparisonKind kind)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return ComparisonKind.Inequality;
+                        case ComparisonKind.Inequality:
+                            return ComparisonKind.Equality;
+                        case ComparisonKind.LessThan:
+                            return ComparisonKind.GreaterThanOrEqual;
+                        case ComparisonKind.LessThanOrEqual:
+                            return ComparisonKind.GreaterThan;
+                        case ComparisonKind.GreaterThan:
+                            return ComparisonKind.LessThanOrEqual;
+                        case ComparisonKind.GreaterThanOrEqual:
+                            return ComparisonKind.LessThan;
+                        default:
+                            throw new System.ArgumentOutOfRangeException();
+                    }
+                }
+
+                public static BinaryOperatorType ToBinaryOperatorType(this ComparisonKind kind)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return BinaryOperatorType.Equality;
+                        case ComparisonKind.Inequality:
+                            return BinaryOperatorType.InEquality;
+                        case ComparisonKind.LessThan:
+                            return BinaryOperatorType.LessThan;
+                        case ComparisonKind.LessThanOrEqual:
+                            return BinaryOperatorType.LessThanOrEqual;
+                        case ComparisonKind.GreaterThan:
+                            return BinaryOperatorType.GreaterThan;
+                        case ComparisonKind.GreaterThanOrEqual:
+                            return BinaryOperatorType.GreaterThanOrEqual;
+                        default:
+                            throw new System.ArgumentOutOfRangeException();
+                    }
+                }
+
+                private static string Format(string symbol, bool spaced) => spaced ? " " + symbol + " " : symbol;
+
+                public static string {|#0:ToSymbol|}(this ComparisonKind kind, bool spaced)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return Format("==", spaced);
+                        case ComparisonKind.Inequality:
+                            return Format("!=", spaced);
+                        case ComparisonKind.LessThan:
+                            return Format("<", spaced);
+                        case ComparisonKind.LessThanOrEqual:
+                            return Format("<=", spaced);
+                        case ComparisonKind.GreaterThan:
+                            return Format(">", spaced);
+                        default:
+                            throw new System.ArgumentOutOfRangeException(nameof(kind));
+                    }
+                }
+
+                public static string {|#1:ToNegatedSymbol|}(this ComparisonKind kind, bool spaced)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return Format("!=", spaced);
+                        case ComparisonKind.Inequality:
+                            return Format("==", spaced);
+                        case ComparisonKind.LessThan:
+                            return Format(">=", spaced);
+                        case ComparisonKind.LessThanOrEqual:
+                            return Format(">", spaced);
+                        case ComparisonKind.GreaterThan:
+                            return Format("<=", spaced);
+                        case ComparisonKind.GreaterThanOrEqual:
+                            return Format("<", spaced);
+                        default:
+                            throw new System.ArgumentOutOfRangeException(nameof(kind));
+                    }
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
