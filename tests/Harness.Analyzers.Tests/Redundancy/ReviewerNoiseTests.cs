@@ -1946,6 +1946,74 @@ public class ReviewerNoiseTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Near_duplicates_where_one_does_a_quarter_more_are_quiet_but_a_copy_of_the_same_size_is_reported()
+    {
+        // ICSharpCode.Decompiler's AstNode (EnsureChildIndices, line 536, against the FirstChild getter): both loop over
+        // the children, but one first checks and sets a flag and then numbers every child, 8 statements against 6. A
+        // member that looks for the first child of a role is the getter copied with one condition added.
+        var code = """
+            namespace Syntax;
+
+            public class AstNode
+            {
+                private readonly AstNode?[] _children = new AstNode?[4];
+                private bool childIndicesValid;
+                private int childIndex;
+
+                public int Role { get; set; }
+
+                private int GetChildCount() => _children.Length;
+
+                private AstNode? GetChild(int index) => _children[index];
+
+                public AstNode? FirstChild
+                {
+                    {|#0:get|}
+                    {
+                        int count = GetChildCount();
+                        for (int i = 0; i < count; i++)
+                        {
+                            AstNode? c = GetChild(i);
+                            if (c != null)
+                                return c;
+                        }
+                        return null;
+                    }
+                }
+
+                void EnsureChildIndices()
+                {
+                    if (childIndicesValid)
+                        return;
+                    childIndicesValid = true;
+                    int count = GetChildCount();
+                    for (int i = 0; i < count; i++)
+                    {
+                        AstNode? c = GetChild(i);
+                        if (c != null)
+                            c.childIndex = i;
+                    }
+                }
+
+                public AstNode? {|#1:FirstChildOfRole|}(int role)
+                {
+                    int count = GetChildCount();
+                    for (int i = 0; i < count; i++)
+                    {
+                        AstNode? c = GetChild(i);
+                        if (c != null && c.Role == role)
+                            return c;
+                    }
+                    return null;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
     /// <summary>ICSharpCode.Decompiler's SpecializedField and SpecializedEvent, each with a <c>Create</c> factory whose body holds <paramref name="shared"/> too.</summary>
     private static string SpecializedFactories(string fieldCreate, string eventCreate, string shared) => $$"""
         namespace TypeSystem;
