@@ -46,26 +46,8 @@ internal static class DecliningChecks
     private static bool IsDecline(StatementSyntax statement) =>
         statement is IfStatementSyntax { Else: null } check
         && SingleStatement.Unwrap(check.Statement) is ReturnStatementSyntax decline
-        && (decline.Expression is null || IsConstant(decline.Expression))
+        && (decline.Expression is null || ConstantValue.Is(decline.Expression))
         && !check.Condition.DescendantNodes().Any(node => node is VariableDesignationSyntax);
-
-    private static bool IsConstant(ExpressionSyntax value) => value switch
-    {
-        LiteralExpressionSyntax or DefaultExpressionSyntax => true,
-        MemberAccessExpressionSyntax access => IsTypeName(access.Expression),
-        TupleExpressionSyntax tuple => tuple.Arguments.All(argument => IsConstant(argument.Expression)),
-        ParenthesizedExpressionSyntax inner => IsConstant(inner.Expression),
-        _ => false,
-    };
-
-    /// <summary>A static member's receiver (<c>SpecialType</c>, <c>string</c>): a constant such as <c>SpecialType.UnknownType</c>, not a value read from a local.</summary>
-    private static bool IsTypeName(ExpressionSyntax receiver) => receiver switch
-    {
-        PredefinedTypeSyntax => true,
-        IdentifierNameSyntax name => char.IsUpper(name.Identifier.ValueText[0]),
-        MemberAccessExpressionSyntax access => IsTypeName(access.Expression) && char.IsUpper(access.Name.Identifier.ValueText[0]),
-        _ => false,
-    };
 
     /// <summary>A declaration of locals (or a deconstruction into new ones) that a check of the run tests.</summary>
     private static bool IsTestedLookup(StatementSyntax statement, HashSet<string> tested) => statement switch

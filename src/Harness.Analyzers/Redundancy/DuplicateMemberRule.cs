@@ -7,8 +7,8 @@ namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
 /// HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation,
-/// reported once per copy: on the later member, naming the first. Not reported: one-statement bodies, and validators
-/// that differ only in their exception messages.
+/// reported once per copy: on the later member, naming the first. Not reported: one-statement bodies, two methods of a
+/// visitor, and validators that differ only in their exception messages.
 /// </summary>
 internal sealed class DuplicateMemberRule : IMemberRule
 {
@@ -46,7 +46,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
 
         // A one-statement body is how a delegating member is written; such twins are not worth a report.
         var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin));
-        if (original is null || member.Statements < 2 || AreMessageOnlyValidators(member, original))
+        if (original is null || member.Statements < 2 || CopyPair.AreVisitorMethods(member, original) || AreMessageOnlyValidators(member, original))
         {
             return;
         }

@@ -17,7 +17,7 @@ namespace Harness.Analyzers.Redundancy;
 /// <item>switch statements: a section whose statements equal an earlier section's, reported at its first label;
 /// sections that are a lone <c>break;</c> are not compared.</item>
 /// <item>switch expressions: an arm whose expression equals an earlier arm's, reported at the arm;
-/// <c>throw</c> expressions are not compared.</item>
+/// <c>throw</c> expressions, short values and choices among constants (each key's entry of a table) are not compared.</item>
 /// <item>conditional expressions <c>c ? x : x</c>, reported at the whole expression.</item>
 /// </list>
 /// "Equal" is <see cref="SyntaxNode.IsEquivalentTo(SyntaxNode, bool)"/>: same tokens, whatever the layout and comments;
@@ -230,9 +230,29 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
     private static bool IsComparable(ExpressionSyntax expression) =>
         expression is not ThrowExpressionSyntax && BranchEquivalence.IsClean(expression);
 
-    /// <summary>An arm whose value is short (<c>2 => "two"</c>) is an entry of a lookup table, where equal values are correct.</summary>
+    /// <summary>
+    /// An arm whose value is short (<c>2 => "two"</c>) is an entry of a lookup table, where equal values are correct; so
+    /// is an arm whose value is a choice among constants (<see cref="IsChoiceAmongConstants"/>).
+    /// </summary>
     private static bool IsComparableArm(ExpressionSyntax expression, int minStatements) =>
-        IsComparable(expression) && (minStatements <= 1 || expression.DescendantTokens().Take(MinArmTokens).Count() == MinArmTokens);
+        IsComparable(expression)
+        && (minStatements <= 1 || (expression.DescendantTokens().Take(MinArmTokens).Count() == MinArmTokens && !IsChoiceAmongConstants(expression)));
+
+    /// <summary>
+    /// A nested table (<c>category switch { One => Form.Singular, _ => Form.Default }</c>) or a rule whose every outcome is
+    /// a constant (<c>i == 1 ? Category.One : v != 0 ? Category.Few : Category.Other</c>): each key's own entry, as the
+    /// plural rules of French and Portuguese are, equal today by the data, not copied (reviewers left them).
+    /// </summary>
+    private static bool IsChoiceAmongConstants(ExpressionSyntax expression) => expression switch
+    {
+        SwitchExpressionSyntax table => table.Arms.All(arm => IsOutcome(arm.Expression)),
+        ConditionalExpressionSyntax rule => IsOutcome(rule.WhenTrue) && IsOutcome(rule.WhenFalse),
+        ParenthesizedExpressionSyntax inner => IsChoiceAmongConstants(inner.Expression),
+        _ => false,
+    };
+
+    private static bool IsOutcome(ExpressionSyntax expression) =>
+        expression is ThrowExpressionSyntax || ConstantValue.Is(expression) || IsChoiceAmongConstants(expression);
 
     /// <summary>
     /// Whether <paramref name="header"/> (a condition, pattern or label) declares a variable that <paramref name="body"/>

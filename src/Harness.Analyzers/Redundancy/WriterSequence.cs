@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,17 +15,24 @@ namespace Harness.Analyzers.Redundancy;
 /// makes such calls belongs to the sequence: the test or the loop decides what is written, not how. Read on real code
 /// (ICSharpCode.Decompiler's output visitors and disassembler, resource and project-file writers), reviewers left every
 /// such run; a run that also declares, assigns, chooses with an <c>else</c> or computes is still reported, and so is
-/// a longer sequence of calls, which a helper shortens for real.
+/// a longer sequence of calls, which a helper shortens for real. A shorter run may look its arguments up with calls
+/// (<c>output.Write(Escape(metadata.GetString(name)));</c>, <c>RemoveAttribute(node.GetChild(role), marker);</c>): reviewers
+/// left those too, as the same writing of another kind of thing.
 /// </summary>
 internal static class WriterSequence
 {
     /// <summary>Past this many calls the sequence is worth one named helper, whatever it does.</summary>
     public const int MaxStatements = 6;
 
+    /// <summary>Arguments that call to look a value up make each line do more: only runs this short are left then.</summary>
+    public const int MaxLookingUpStatements = 4;
+
     public static bool IsShort(SyntaxTree tree, TextSpan span)
     {
         var statements = RunStatements.Of(tree, span);
-        return statements.Count > 0 && statements.Count <= MaxStatements && statements.All(IsWriting);
+        return statements.Count > 0
+            && ((statements.Count <= MaxStatements && statements.All(statement => IsWriting(statement, Computes)))
+                || (statements.Count <= MaxLookingUpStatements && statements.All(statement => IsWriting(statement, Makes))));
     }
 
     /// <summary>
@@ -33,23 +41,27 @@ internal static class WriterSequence
     /// EndElement(); }</c>), or a <c>foreach</c> whose body only makes such calls (an attribute written per entry). A
     /// loop that tests each item before writing it filters, which is logic of its own.
     /// </summary>
-    private static bool IsWriting(StatementSyntax statement) => statement switch
+    private static bool IsWriting(StatementSyntax statement, Func<SyntaxNode, bool> excluded) => statement switch
     {
-        IfStatementSyntax { Else: null } optional => All(optional.Statement, inner => IsPassingCall(inner) || IsWritingLoop(inner)),
-        _ => IsPassingCall(statement) || IsWritingLoop(statement),
+        IfStatementSyntax { Else: null } optional => All(optional.Statement, inner => IsPassingCall(inner, excluded) || IsWritingLoop(inner, excluded)),
+        _ => IsPassingCall(statement, excluded) || IsWritingLoop(statement, excluded),
     };
 
-    private static bool IsWritingLoop(StatementSyntax statement) =>
-        statement is CommonForEachStatementSyntax loop && All(loop.Statement, IsPassingCall);
+    private static bool IsWritingLoop(StatementSyntax statement, Func<SyntaxNode, bool> excluded) =>
+        statement is CommonForEachStatementSyntax loop && All(loop.Statement, inner => IsPassingCall(inner, excluded));
 
-    private static bool All(StatementSyntax body, System.Func<StatementSyntax, bool> writes) =>
+    private static bool All(StatementSyntax body, Func<StatementSyntax, bool> writes) =>
         body is BlockSyntax block ? block.Statements.Count > 0 && block.Statements.All(writes) : writes(body);
 
-    /// <summary>A call statement (<c>a.B(c)</c> or <c>a?.B(c)</c>) whose arguments compute nothing: no call, creation or lambda.</summary>
-    private static bool IsPassingCall(StatementSyntax statement) =>
+    /// <summary>A call statement (<c>a.B(c)</c> or <c>a?.B(c)</c>) with no argument that holds an <paramref name="excluded"/> node.</summary>
+    private static bool IsPassingCall(StatementSyntax statement, Func<SyntaxNode, bool> excluded) =>
         statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax } } call
-        && !call.Expression.DescendantNodes().Any(node => node is ArgumentSyntax argument && argument.Expression.DescendantNodesAndSelf().Any(Computes));
+        && !call.Expression.DescendantNodes().Any(node => node is ArgumentSyntax argument && argument.Expression.DescendantNodesAndSelf().Any(excluded));
 
-    private static bool Computes(SyntaxNode node) =>
-        node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or AssignmentExpressionSyntax;
+    /// <summary>An argument that calls, creates, holds a lambda or assigns computes a value of its own.</summary>
+    private static bool Computes(SyntaxNode node) => node is InvocationExpressionSyntax || Makes(node);
+
+    /// <summary>An argument that creates, holds a lambda or assigns makes something, which a lookup does not.</summary>
+    private static bool Makes(SyntaxNode node) =>
+        node is BaseObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or AssignmentExpressionSyntax;
 }

@@ -29,6 +29,54 @@ public class IdenticalBranchesTests
         ExpectedDiagnostic.Diagnostic(Id).AtMarker(marker).WithAdditionalMarker(twinMarker)
             .WithMessage($"This {kind} is identical to the one at line {twinLine}: merge them, or make the copy do what it was meant to");
 
+    /// <summary>
+    /// Humanizer's CardinalPluralRules and ProfiledFormatter: the plural rule of French equals Portuguese's, and Polish
+    /// maps categories to forms as Russian does; each key's entry of a table, equal by the data. An arm that computes
+    /// its value the same way as another is still a copy.
+    /// </summary>
+    [Fact]
+    public Task Arms_that_choose_among_constants_are_table_entries_but_arms_that_compute_alike_are_reported()
+    {
+        var source = """
+            namespace Plurals;
+
+            public enum Category { One, Few, Many, Other }
+            public enum Form { Singular, Paucal, Plural, Default }
+            public enum Rule { French, Portuguese, Polish, Russian, Custom, Fallback }
+
+            public static class Rules
+            {
+                private static bool IsMillion(long i) => i != 0 && i % 1_000_000 == 0;
+
+                public static Category Select(Rule rule, long i, int v) => rule switch
+                {
+                    Rule.French => i == 0 || i == 1 ? Category.One : IsMillion(i) ? Category.Many : Category.Other,
+                    Rule.Portuguese => i == 0 || i == 1 ? Category.One : IsMillion(i) ? Category.Many : Category.Other,
+                    Rule.Polish => i == 1 && v == 0 ? Category.One : Category.Other,
+                    _ => Category.Other,
+                };
+
+                public static Form ToForm(Rule rule, Category category) => rule switch
+                {
+                    Rule.Polish => category switch { Category.One => Form.Singular, Category.Few => Form.Paucal, _ => Form.Default },
+                    Rule.Russian => category switch { Category.One => Form.Singular, Category.Few => Form.Paucal, _ => Form.Default },
+                    _ => Form.Default,
+                };
+
+                public static string Describe(Rule rule, long i) => rule switch
+                {
+                    {|#1:Rule.Custom => string.Concat(rule.ToString(), ":", i.ToString(System.Globalization.CultureInfo.InvariantCulture))|},
+                    {|#0:Rule.Fallback => string.Concat(rule.ToString(), ":", i.ToString(System.Globalization.CultureInfo.InvariantCulture))|},
+                    _ => "none",
+                };
+            }
+            """;
+        var test = new AnalyzerTest(new IdenticalBranchesAnalyzer());
+        test.Sources.Add(("/repo/src/File0.cs", source));
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "switch arm", 28));
+        return test.RunAsync();
+    }
+
     /// <summary>Decisions are found from their keywords in the text (issue 8): the word elsewhere is not one.</summary>
     [Fact]
     public Task Keywords_in_comments_strings_and_names_are_not_decisions()

@@ -1290,7 +1290,8 @@ public class ReviewerNoiseTests
     public Task Checks_that_bind_what_they_match_are_still_reported()
     {
         // ICSharpCode.Decompiler's AutoEventDecompiler (line 280 against line 246): the same chain of matching steps,
-        // each binding what the next one tests, written out in a second matcher. One matcher would serve both.
+        // each binding what the next one tests, written out in a second matcher after a matching step of its own (the
+        // static or instance store, chosen with an else). One matcher would serve both.
         var code = """
             namespace Events;
 
@@ -1306,6 +1307,16 @@ public class ReviewerNoiseTests
                 {
                     if (body.Length <= pos + 1 || body[pos + 1].Type != "leave")
                         return false;
+                    if (fieldType.Length == 0)
+                    {
+                        if (body[pos].Type != "stsfld")
+                            return false;
+                    }
+                    else if (body[pos].Type != "stfld" || body[pos].Argument is null)
+                    {
+                        return false;
+                    }
+
                     if (value is not CastClass castclass)
                         return false;
                     if (castclass.Type != fieldType)
@@ -1337,7 +1348,7 @@ public class ReviewerNoiseTests
             """;
         var test = DuplicationTest.Create(code);
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
-            .WithMessage("These 3 statements are repeated in 'EventMatcher.MatchCombineAssignment' (File0.cs line 15): extract the shared part into one method"));
+            .WithMessage("These 3 statements are repeated in 'EventMatcher.MatchCombineAssignment' (File0.cs line 25): extract the shared part into one method"));
         return test.RunAsync();
     }
 
@@ -1363,6 +1374,641 @@ public class ReviewerNoiseTests
                     System.Array.Reverse(kept);
                     substitution = new TypeParameterSubstitution(kept, substitution.MethodTypeArguments);
             """);
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Short_writer_calls_that_look_their_arguments_up_are_quiet_but_a_longer_such_sequence_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's ReflectionDisassembler (WriteAssemblyHeader, line 2063, against
+        // WriteAssemblyReferences): the same three output lines for an assembly and for an assembly reference, their
+        // arguments looked up in the metadata. Five such lines copied into a third writer are worth a helper.
+        var code = """
+            namespace Disassembler;
+
+            public enum AssemblyFlags { None = 0, WindowsRuntime = 512 }
+
+            public sealed class Assembly
+            {
+                public AssemblyFlags Flags;
+                public int Name;
+                public int Culture;
+                public int PublicKey;
+                public int Version;
+            }
+
+            public sealed class Metadata
+            {
+                public string GetString(int handle) => handle.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                public Assembly GetAssemblyDefinition() => new();
+                public Assembly GetAssemblyReference(int handle) => new() { Name = handle };
+            }
+
+            public sealed class Output
+            {
+                public void Write(string text) { }
+                public void WriteLine(string text) { }
+            }
+
+            public class ReflectionDisassembler
+            {
+                private readonly Output output = new();
+                private readonly Metadata metadata = new();
+
+                private static string Escape(string text) => text.Replace("'", "\\'");
+                private void OpenBlock(bool defaultCollapsed) { }
+                private void CloseBlock() { }
+
+                public void WriteAssemblyHeader()
+                {
+                    output.Write(".assembly ");
+                    var asm = metadata.GetAssemblyDefinition();
+                    if ((asm.Flags & AssemblyFlags.WindowsRuntime) == AssemblyFlags.WindowsRuntime)
+                        output.Write("windowsruntime ");
+                    output.Write(Escape(metadata.GetString(asm.Name)));
+                    OpenBlock(false);
+                    output.WriteLine(".hash algorithm 0x00008004");
+                    var version = asm.Version;
+                    while (version > 0) { output.Write((version % 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":"); version /= 10; }
+                    if (asm.PublicKey != 0) { output.WriteLine(".publickey = (" + asm.PublicKey.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) + ")"); }
+                    CloseBlock();
+                }
+
+                public void WriteAssemblyReferences(int[] references)
+                {
+                    foreach (var a in references)
+                    {
+                        var aref = metadata.GetAssemblyReference(a);
+                        output.Write(".assembly extern ");
+                        if ((aref.Flags & AssemblyFlags.WindowsRuntime) == AssemblyFlags.WindowsRuntime)
+                            output.Write("windowsruntime ");
+                        output.Write(Escape(metadata.GetString(aref.Name)));
+                        OpenBlock(false);
+                        var culture = metadata.GetString(aref.Culture);
+                        output.WriteLine(culture.Length == 0 ? ".culture neutral" : ".culture '" + culture + "'");
+                        CloseBlock();
+                    }
+
+                    output.WriteLine("// " + references.Length + " references");
+                }
+
+                public void WriteIdentity(Assembly identity)
+                {
+                    output.WriteLine("// identity");
+                    output.WriteLine(".culture " + Escape(metadata.GetString(identity.Culture)));
+                    output.WriteLine(".publickey " + Escape(metadata.GetString(identity.PublicKey)));
+                    output.WriteLine(".ver " + metadata.GetString(identity.Version));
+                    output.WriteLine(".name " + Escape(metadata.GetString(identity.Name)));
+                    output.WriteLine(".end " + metadata.GetString(identity.Name));
+                }
+
+                public void WriteReferenceIdentity(int handle)
+                {
+                    var reference = metadata.GetAssemblyReference(handle);
+                    if (reference.Flags == AssemblyFlags.None) { output.Write("// plain"); }
+                    var counts = new int[4];
+                    for (var i = 0; i < counts.Length; i++) { counts[i] = handle % (i + 2); }
+                    output.Write(string.Join(",", counts));
+                    {|#0:output.WriteLine(".culture " + Escape(metadata.GetString(reference.Culture)));
+                    output.WriteLine(".publickey " + Escape(metadata.GetString(reference.PublicKey)));
+                    output.WriteLine(".ver " + metadata.GetString(reference.Version));
+                    output.WriteLine(".name " + Escape(metadata.GetString(reference.Name)));
+                    output.WriteLine(".end " + metadata.GetString(reference.Name));|}
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 5 statements are repeated in 'ReflectionDisassembler.WriteIdentity' (File0.cs line 72): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Mirror_images_whose_names_swap_roles_are_quiet_but_a_renamed_copy_is_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's TypeInference (MakeLowerBoundInference, line 809, against
+        // MakeUpperBoundInference): lower-bound inference walks U's base types and compares each with pV, upper-bound
+        // inference walks V's and compares each with pU. The roles are swapped, not renamed. A third member that
+        // renames every local of the walk is a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Inference;
+
+            public sealed class Type
+            {
+                public Type? Generic;
+                public int Arity;
+                public List<Type> Bases { get; } = new();
+            }
+
+            public class TypeInference
+            {
+                private readonly List<string> _log = new();
+
+                private void Fix(Type found, Type wanted) => _log.Add(found.Arity + " for " + wanted.Arity);
+
+                public void MakeLowerBoundInference(Type U, Type V)
+                {
+                    if (ReferenceEquals(U, V)) { return; }
+                    var pV = V.Generic;
+                    if (pV == null) { _log.Add("lower bound of a plain type"); return; }
+                    Type? unique = null;
+                    foreach (var baseU in U.Bases)
+                    {
+                        var pU = baseU.Generic;
+                        if (pU != null && Equals(pU.Generic, pV.Generic) && pU.Arity == pV.Arity) { unique = pU; }
+                    }
+
+                    if (unique != null) { Fix(unique, pV); }
+                    _log.Sort(System.StringComparer.Ordinal);
+                }
+
+                public void MakeUpperBoundInference(Type U, Type V)
+                {
+                    var pU = U.Generic;
+                    var depth = 0;
+                    for (var current = V; current.Bases.Count > 0; current = current.Bases[0]) { depth++; }
+                    _log.Add("upper bound at depth " + depth);
+                    Type? unique = null;
+                    foreach (var baseV in V.Bases)
+                    {
+                        var pV = baseV.Generic;
+                        if (pV != null && Equals(pU.Generic, pV.Generic) && pU.Arity == pV.Arity) { unique = pV; }
+                    }
+
+                    if (unique != null) { Fix(unique, pU); }
+                    _log.RemoveAll(line => line.Length == 0);
+                }
+
+                public int MakeExactInference(Type X, Type Y, int limit)
+                {
+                    var pY = Y.Generic ?? Y;
+                    if (limit <= 0 || X.Bases.Count > limit) { return -1; }
+                    {|#0:Type? unique = null;
+                    foreach (var baseX in X.Bases)
+                    {
+                        var pX = baseX.Generic;
+                        if (pX != null && Equals(pX.Generic, pY.Generic) && pX.Arity == pY.Arity) { unique = pX; }
+                    }
+
+                    if (unique != null) { Fix(unique, pY); }|}
+                    return _log.Count * limit;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 3 statements are repeated in 'TypeInference.MakeLowerBoundInference' (File0.cs line 23): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Near_duplicates_that_call_no_method_in_common_are_quiet_but_a_copy_keeping_a_call_is_reported()
+    {
+        // The shape of Humanizer's StemmedScaleNumberToWordsConverter: Convert and ConvertToOrdinal handle the sign the
+        // same way around a call of their own (ConvertPositive, ConvertPositiveToOrdinal). A third member that keeps
+        // the original's call and changes one condition is a copy.
+        var code = """
+            namespace Words;
+
+            public class StemmedScaleConverter
+            {
+                private readonly string _zero = "zero";
+                private readonly string _negative = "minus";
+                private readonly System.Collections.Generic.Dictionary<long, string> _exceptions = new();
+
+                public string {|#0:Convert|}(long number)
+                {
+                    if (number == 0)
+                    {
+                        return _zero;
+                    }
+
+                    if (number < 0)
+                    {
+                        var magnitude = number == long.MinValue ? (ulong)long.MaxValue + 1UL : (ulong)-number;
+                        return _negative + " " + ConvertPositive(magnitude);
+                    }
+
+                    return ConvertPositive((ulong)number);
+                }
+
+                public string ConvertToOrdinal(long number)
+                {
+                    if (_exceptions.TryGetValue(number, out var exact))
+                    {
+                        return exact;
+                    }
+
+                    if (number < 0)
+                    {
+                        var magnitude = number == long.MinValue ? (ulong)long.MaxValue + 1UL : (ulong)-number;
+                        return _negative + " " + ConvertPositiveToOrdinal(magnitude);
+                    }
+
+                    return ConvertPositiveToOrdinal((ulong)number);
+                }
+
+                public string {|#1:ConvertShort|}(long number)
+                {
+                    if (number == 0 || number > short.MaxValue)
+                    {
+                        return _zero;
+                    }
+
+                    if (number < 0)
+                    {
+                        var magnitude = number == long.MinValue ? (ulong)long.MaxValue + 1UL : (ulong)-number;
+                        return _negative + " " + ConvertPositive(magnitude);
+                    }
+
+                    return ConvertPositive((ulong)number);
+                }
+
+                private static string ConvertPositive(ulong number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+                private static string ConvertPositiveToOrdinal(ulong number) => number + "th";
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Shared_checks_after_a_detectors_own_opening_checks_are_quiet_but_after_work_of_its_own_are_reported()
+    {
+        // The shape of ICSharpCode.Decompiler's RecordDecompiler (IsGeneratedPrintMembers, line 647, against
+        // IsGeneratedCopyConstructor): each detector asserts what it was given and checks its own preconditions, then
+        // states the same ones as the others before the part that is its own. The same checks after a member has
+        // started its work are a copy.
+        var code = """
+            using System.Collections.Generic;
+            using System.Diagnostics;
+            using System.Linq;
+
+            namespace Records;
+
+            public sealed class Method
+            {
+                public string Name = "";
+                public List<string> Parameters { get; } = new();
+                public List<string> Attributes { get; } = new();
+                public bool IsOverridable;
+                public int Accessibility;
+            }
+
+            public class RecordDecompiler
+            {
+                private readonly List<string>? orderedMembers = new();
+                private readonly bool isSealed;
+
+                private static bool IsAllowedAttribute(string attribute) => attribute.StartsWith("System.", System.StringComparison.Ordinal);
+                private static List<string>? DecompileBody(Method method) => method.Parameters.Count > 0 ? method.Parameters : null;
+
+                public bool IsGeneratedPrintMembers(Method method)
+                {
+                    Debug.Assert(method.Name == "PrintMembers");
+                    if (method.Parameters.Count != 1)
+                        return false;
+                    if (!isSealed && !method.IsOverridable)
+                        return false;
+                    if (method.Attributes.Any(attribute => !IsAllowedAttribute(attribute)) || method.Name.Length == 0)
+                        return false;
+                    if (orderedMembers == null)
+                        return false;
+                    var body = DecompileBody(method);
+                    if (body == null)
+                        return false;
+                    if (body.Count > orderedMembers.Count)
+                        return false;
+                    var pos = 0;
+                    foreach (var member in orderedMembers) { if (body.Contains(member)) { pos++; } }
+                    return pos == orderedMembers.Count;
+                }
+
+                public bool IsGeneratedCopyConstructor(Method method)
+                {
+                    Debug.Assert(method.Parameters.Count == 1);
+                    if (method.Attributes.Any(attribute => !IsAllowedAttribute(attribute)) || method.Name.Length == 0)
+                        return false;
+                    if (orderedMembers == null)
+                        return false;
+                    var body = DecompileBody(method);
+                    if (body == null)
+                        return false;
+                    if (body.Count > orderedMembers.Count)
+                        return false;
+                    return body.SequenceEqual(orderedMembers, System.StringComparer.Ordinal);
+                }
+
+                public bool IsGeneratedEquals(Method method, List<string> log)
+                {
+                    log.Add("checking " + method.Name);
+                    {|#0:if (method.Attributes.Any(attribute => !IsAllowedAttribute(attribute)) || method.Name.Length == 0)
+                        return false;
+                    if (orderedMembers == null)
+                        return false;
+                    var body = DecompileBody(method);
+                    if (body == null)
+                        return false;
+                    if (body.Count > orderedMembers.Count)
+                        return false;|}
+                    log.Sort(System.StringComparer.Ordinal);
+                    return body.Count == orderedMembers.Count && log.Count > body.Count;
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 5 statements are repeated in 'RecordDecompiler.IsGeneratedPrintMembers' (File0.cs line 31): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Near_duplicates_that_share_fewer_than_min_tokens_are_quiet_but_a_copy_sharing_more_is_reported()
+    {
+        // Humanizer's ToTitleCase (AllAsciiCapitals, line 218, against ContainsNonAscii): two short loops over a range,
+        // one testing for capitals, the other for non-ASCII; what they share is the loop, under min_tokens (40, the
+        // default). The first loop copied with one more test is a copy.
+        var code = """
+            namespace Text;
+
+            public static class TitleCase
+            {
+                static bool {|#0:ContainsNonAscii|}(string input, int index, int length)
+                {
+                    var end = index + length;
+                    for (var i = index; i < end; i++)
+                    {
+                        if (input[i] > '\u007F')
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                static bool AllAsciiCapitals(string input, int index, int length)
+                {
+                    var end = index + length;
+                    for (var i = index; i < end; i++)
+                    {
+                        if (input[i] is not (>= 'A' and <= 'Z'))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                static bool {|#1:ContainsNonAsciiOrControl|}(string input, int index, int length)
+                {
+                    var end = index + length;
+                    for (var i = index; i < end; i++)
+                    {
+                        if (input[i] > '\u007F' || input[i] < ' ')
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+            """;
+        var test = DuplicationTest.CreateWithRules("[redundancy]\nmin_tokens = 40\nsimilarity = 0.8\n", code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Visitor_methods_with_one_body_are_quiet_but_the_body_copied_into_another_member_is_reported()
+    {
+        // ICSharpCode.Decompiler's CSharpOutputVisitor (VisitTupleType, line 2796, against VisitTupleExpression): the
+        // visitor writes a tuple type and a tuple expression the same way, one method per kind of node. The same body
+        // copied into a method that is not a visitor's is a copy.
+        var code = """
+            using System.Collections.Generic;
+
+            namespace Output;
+
+            public sealed class Node { public List<Node> Elements { get; } = new(); }
+
+            public class OutputVisitor
+            {
+                private readonly List<string> _tokens = new();
+
+                private void StartNode(Node node) => _tokens.Add("<");
+                private void EndNode(Node node) => _tokens.Add(">");
+                private void WriteCommaSeparatedList(List<Node> nodes) { foreach (var node in nodes) { _tokens.Add(","); } }
+
+                public void VisitTupleExpression(Node tupleExpression)
+                {
+                    StartNode(tupleExpression);
+                    _tokens.Add("(");
+                    WriteCommaSeparatedList(tupleExpression.Elements);
+                    _tokens.Add(")");
+                    EndNode(tupleExpression);
+                }
+
+                public void VisitTupleType(Node tupleType)
+                {
+                    StartNode(tupleType);
+                    _tokens.Add("(");
+                    WriteCommaSeparatedList(tupleType.Elements);
+                    _tokens.Add(")");
+                    EndNode(tupleType);
+                }
+
+                public void {|#0:WriteTuple|}(Node tuple)
+                {
+                    StartNode(tuple);
+                    _tokens.Add("(");
+                    WriteCommaSeparatedList(tuple.Elements);
+                    _tokens.Add(")");
+                    EndNode(tuple);
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2001").AtMarker(0)
+            .WithMessage("'OutputVisitor.WriteTuple' has the same body as 'OutputVisitor.VisitTupleExpression' (File0.cs line 15), apart from layout, local names and literal values"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Lookup_tables_over_the_same_keys_are_quiet_but_switches_that_compute_alike_are_reported()
+    {
+        // ICSharpCode.Decompiler's Comp.cs (ToBinaryOperatorType, line 66, against Negate): two switches over
+        // ComparisonKind that map each kind to a constant, other constants in each. Two switches that build their
+        // results with the same calls are a copy.
+        var code = """
+            namespace IL;
+
+            public enum ComparisonKind { Equality, Inequality, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual }
+            public enum BinaryOperatorType { Equality, InEquality, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual }
+
+            public static class ComparisonKindExtensions
+            {
+                public static ComparisonKind Negate(this ComparisonKind kind)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return ComparisonKind.Inequality;
+                        case ComparisonKind.Inequality:
+                            return ComparisonKind.Equality;
+                        case ComparisonKind.LessThan:
+                            return ComparisonKind.GreaterThanOrEqual;
+                        case ComparisonKind.LessThanOrEqual:
+                            return ComparisonKind.GreaterThan;
+                        case ComparisonKind.GreaterThan:
+                            return ComparisonKind.LessThanOrEqual;
+                        case ComparisonKind.GreaterThanOrEqual:
+                            return ComparisonKind.LessThan;
+                        default:
+                            throw new System.ArgumentOutOfRangeException();
+                    }
+                }
+
+                public static BinaryOperatorType ToBinaryOperatorType(this ComparisonKind kind)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return BinaryOperatorType.Equality;
+                        case ComparisonKind.Inequality:
+                            return BinaryOperatorType.InEquality;
+                        case ComparisonKind.LessThan:
+                            return BinaryOperatorType.LessThan;
+                        case ComparisonKind.LessThanOrEqual:
+                            return BinaryOperatorType.LessThanOrEqual;
+                        case ComparisonKind.GreaterThan:
+                            return BinaryOperatorType.GreaterThan;
+                        case ComparisonKind.GreaterThanOrEqual:
+                            return BinaryOperatorType.GreaterThanOrEqual;
+                        default:
+                            throw new System.ArgumentOutOfRangeException();
+                    }
+                }
+
+                private static string Format(string symbol, bool spaced) => spaced ? " " + symbol + " " : symbol;
+
+                public static string {|#0:ToSymbol|}(this ComparisonKind kind, bool spaced)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return Format("==", spaced);
+                        case ComparisonKind.Inequality:
+                            return Format("!=", spaced);
+                        case ComparisonKind.LessThan:
+                            return Format("<", spaced);
+                        case ComparisonKind.LessThanOrEqual:
+                            return Format("<=", spaced);
+                        case ComparisonKind.GreaterThan:
+                            return Format(">", spaced);
+                        default:
+                            throw new System.ArgumentOutOfRangeException(nameof(kind));
+                    }
+                }
+
+                public static string {|#1:ToNegatedSymbol|}(this ComparisonKind kind, bool spaced)
+                {
+                    switch (kind)
+                    {
+                        case ComparisonKind.Equality:
+                            return Format("!=", spaced);
+                        case ComparisonKind.Inequality:
+                            return Format("==", spaced);
+                        case ComparisonKind.LessThan:
+                            return Format(">=", spaced);
+                        case ComparisonKind.LessThanOrEqual:
+                            return Format(">", spaced);
+                        case ComparisonKind.GreaterThan:
+                            return Format("<=", spaced);
+                        case ComparisonKind.GreaterThanOrEqual:
+                            return Format("<", spaced);
+                        default:
+                            throw new System.ArgumentOutOfRangeException(nameof(kind));
+                    }
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Near_duplicates_where_one_does_a_quarter_more_are_quiet_but_a_copy_of_the_same_size_is_reported()
+    {
+        // ICSharpCode.Decompiler's AstNode (EnsureChildIndices, line 536, against the FirstChild getter): both loop over
+        // the children, but one first checks and sets a flag and then numbers every child, 8 statements against 6. A
+        // member that looks for the first child of a role is the getter copied with one condition added.
+        var code = """
+            namespace Syntax;
+
+            public class AstNode
+            {
+                private readonly AstNode?[] _children = new AstNode?[4];
+                private bool childIndicesValid;
+                private int childIndex;
+
+                public int Role { get; set; }
+
+                private int GetChildCount() => _children.Length;
+
+                private AstNode? GetChild(int index) => _children[index];
+
+                public AstNode? FirstChild
+                {
+                    {|#0:get|}
+                    {
+                        int count = GetChildCount();
+                        for (int i = 0; i < count; i++)
+                        {
+                            AstNode? c = GetChild(i);
+                            if (c != null)
+                                return c;
+                        }
+                        return null;
+                    }
+                }
+
+                void EnsureChildIndices()
+                {
+                    if (childIndicesValid)
+                        return;
+                    childIndicesValid = true;
+                    int count = GetChildCount();
+                    for (int i = 0; i < count; i++)
+                    {
+                        AstNode? c = GetChild(i);
+                        if (c != null)
+                            c.childIndex = i;
+                    }
+                }
+
+                public AstNode? {|#1:FirstChildOfRole|}(int role)
+                {
+                    int count = GetChildCount();
+                    for (int i = 0; i < count; i++)
+                    {
+                        AstNode? c = GetChild(i);
+                        if (c != null && c.Role == role)
+                            return c;
+                    }
+                    return null;
+                }
+            }
+            """;
         var test = DuplicationTest.Create(code);
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
         return test.RunAsync();
