@@ -10,15 +10,22 @@ namespace Harness.Analyzers.Redundancy;
 /// <c>ConvertPositiveToOrdinal</c>, <c>InheritanceHelper.GetAttribute</c> against <c>GetAttributes</c>, or a loop that
 /// calls <c>char.IsUpper</c> against the same loop comparing with <c>'\u007F'</c>. What the two do is in those calls;
 /// what they share is the control flow around them, which reviewers did not merge (they called such reports
-/// boilerplate or wrong). A copy keeps at least one call of its original, and is still reported.
+/// boilerplate or wrong). A copy keeps at least one call of its original, and is still reported; so is a copy that
+/// added a statement of its own (a logging line) to an original that calls nothing: its call is an added step, not
+/// a different one.
 /// </summary>
 internal static class CalledMethods
 {
-    public static bool AreDisjoint(SyntaxNode body, SyntaxNode otherBody)
+    public static bool AreDisjoint(MemberFingerprint member, SyntaxNode body, MemberFingerprint other, SyntaxNode otherBody)
     {
         var called = Names(body);
         var otherCalled = Names(otherBody);
-        return called.Count + otherCalled.Count > 0 && !called.Overlaps(otherCalled);
+        if (called.Count == 0 || otherCalled.Count == 0)
+        {
+            return called.Count + otherCalled.Count > 0 && member.Statements == other.Statements;
+        }
+
+        return !called.Overlaps(otherCalled);
     }
 
     /// <summary>The names of the methods a body calls, as written (<c>a.B()</c>, <c>a?.B()</c>, <c>B&lt;T&gt;()</c> all give <c>B</c>); <c>nameof</c> calls nothing.</summary>

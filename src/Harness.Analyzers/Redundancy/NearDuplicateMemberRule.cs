@@ -77,7 +77,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
                 && SharedTokens(similarity, body, otherBody) >= settings.MinTokens
                 && HasLogicWorthMerging(member, body) && HasLogicWorthMerging(other, otherBody)
                 && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
-                && !CalledMethods.AreDisjoint(body.Body, otherBody.Body)
+                && !CalledMethods.AreDisjoint(member, body.Body, other, otherBody.Body)
                 && !LookupTable.AreBoth(body.Body, otherBody.Body)
                 && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body))
                 && !OwnTypeFactory.AreTwins(member, body.Body, other, otherBody.Body))
