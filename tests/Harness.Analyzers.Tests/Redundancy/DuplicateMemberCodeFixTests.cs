@@ -135,4 +135,125 @@ public class DuplicateMemberCodeFixTests
         test.FixedSources.Add(("/repo/src/Rates.cs", code.Replace("{|HAR2001:", string.Empty).Replace("|}", string.Empty)));
         return test.RunAsync();
     }
+    [Fact]
+    public Task Call_instead_is_not_offered_when_an_argument_would_not_convert()
+    {
+        // ILSpy's FindModuleByAssemblyNameInfo beside FindModuleByReference: the same tokens over unrelated parameter
+        // types, so the call would not compile (CS1503), and removing the copy would break its callers the same way.
+        var code = """
+            namespace Shop;
+
+            public interface IReference { string Name { get; } }
+
+            public sealed class NameInfo { public string Name { get; } = ""; }
+
+            public static class Lookup
+            {
+                public static int ByReference(string[] names, IReference reference)
+                {
+                    var count = 0;
+                    foreach (var name in names) { if (name == reference.Name) { count++; } }
+                    return count;
+                }
+
+                public static int {|HAR2001:ByInfo|}(string[] names, NameInfo reference)
+                {
+                    var count = 0;
+                    foreach (var name in names) { if (name == reference.Name) { count++; } }
+                    return count;
+                }
+            }
+            """;
+        var test = Create(DuplicateMemberCodeFix.CallTwinKey, ("/repo/src/Lookup.cs", code));
+        test.FixedSources.Add(("/repo/src/Lookup.cs", code.Replace("{|HAR2001:", string.Empty).Replace("|}", string.Empty)));
+        return test.RunAsync();
+    }
+    /// <summary>Humanizer's word converters: the same private static lookup, with an <c>out</c> parameter, in two types of two files.</summary>
+    private const string Ordinals = """
+        using System.Collections.Generic;
+
+        namespace Words;
+
+        internal sealed class Ordinals
+        {
+            public long Parse(Dictionary<string, long> values, string word) => TryGetValue(values, word, out var value) ? value : -1;
+
+            static bool TryGetValue(Dictionary<string, long> values, string word, out long value)
+            {
+                foreach (var candidate in values)
+                {
+                    if (candidate.Key == word.Trim()) { value = candidate.Value; return true; }
+                }
+
+                value = 0;
+                return false;
+            }
+        }
+        """;
+
+    private const string Cardinals = """
+        using System.Collections.Generic;
+
+        namespace Words;
+
+        internal sealed class Cardinals
+        {
+            public long Parse(Dictionary<string, long> values, string text) => TryGetValue(values, text, out var number) ? number : 0;
+
+            static bool {|HAR2001:TryGetValue|}(Dictionary<string, long> values, string words, out long value)
+            {
+                foreach (var candidate in values)
+                {
+                    if (candidate.Key == words.Trim()) { value = candidate.Value; return true; }
+                }
+
+                value = 0;
+                return false;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Call_instead_calls_a_static_twin_in_another_file_forwarding_out_and_makes_a_private_twin_internal()
+    {
+        var test = Create(DuplicateMemberCodeFix.CallTwinKey, ("/repo/src/Ordinals.cs", Ordinals), ("/repo/src/Tens.cs", Cardinals));
+        test.FixedSources.Add(("/repo/src/Tens.cs", """
+            using System.Collections.Generic;
+
+            namespace Words;
+
+            internal sealed class Cardinals
+            {
+                public long Parse(Dictionary<string, long> values, string text) => TryGetValue(values, text, out var number) ? number : 0;
+
+                static bool TryGetValue(Dictionary<string, long> values, string words, out long value)
+                {
+                    return Ordinals.TryGetValue(values, words, out value);
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Ordinals.cs", Ordinals.Replace("    static bool TryGetValue", "    internal static bool TryGetValue")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Call_instead_is_not_offered_across_types_when_the_twin_is_an_instance_method()
+    {
+        var code = """
+            namespace Shop;
+
+            public class Carts
+            {
+                public int Count(string[] names) { var n = 0; foreach (var name in names) { n += name.Trim().Length * 7; } return n; }
+            }
+
+            public class Baskets
+            {
+                public int {|HAR2001:Count|}(string[] names) { var n = 0; foreach (var name in names) { n += name.Trim().Length * 7; } return n; }
+            }
+            """;
+        var test = Create(DuplicateMemberCodeFix.CallTwinKey, ("/repo/src/Shop.cs", code));
+        test.FixedSources.Add(("/repo/src/Shop.cs", code.Replace("{|HAR2001:", string.Empty).Replace("|}", string.Empty)));
+        return test.RunAsync();
+    }
 }

@@ -1231,4 +1231,215 @@ public class DuplicatedBlockCodeFixTests
             """;
         return NotOfferedAsync(TwoMethods(Block, Block.Replace("result += value", "// TODO: overflow?\n    result += value")));
     }
+
+    [Fact]
+    public Task Guard_returns_of_one_constant_become_a_method_that_says_whether_to_go_on()
+    {
+        var test = Create(("/repo/src/Orders.cs", """
+            namespace Shop;
+
+            public class Orders
+            {
+                public bool Accept(string name, int quantity)
+                {
+                    System.Console.WriteLine("accept " + name);
+                    if (name.Length == 0) { return false; }
+                    foreach (var c in name) { if (char.IsDigit(c)) { return false; } }
+                    System.Console.WriteLine(name.Trim() + ": " + quantity);
+                    return quantity % 2 == 0;
+                }
+
+                public bool Reserve(string name, int quantity, int shelf)
+                {
+                    var label = "reserve " + name + shelf;
+                    {|HAR2003:if (name.Length == 0) { return false; }
+                    foreach (var c in name) { if (char.IsDigit(c)) { return false; } }
+                    System.Console.WriteLine(name.Trim() + ": " + quantity);|}
+                    return shelf > quantity && label.Length > 0;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Orders.cs", """
+            namespace Shop;
+
+            public class Orders
+            {
+                public bool Accept(string name, int quantity)
+                {
+                    System.Console.WriteLine("accept " + name);
+                    if (!IsDigit(name, quantity)) return false;
+                    return quantity % 2 == 0;
+                }
+
+                private static bool IsDigit(string name, int quantity)
+                {
+                    if (name.Length == 0) { return false; }
+                    foreach (var c in name) { if (char.IsDigit(c)) { return false; } }
+                    System.Console.WriteLine(name.Trim() + ": " + quantity);
+                    return true;
+                }
+
+                public bool Reserve(string name, int quantity, int shelf)
+                {
+                    var label = "reserve " + name + shelf;
+                    if (!IsDigit(name, quantity)) return false;
+                    return shelf > quantity && label.Length > 0;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Returns_from_a_void_method_become_a_method_that_says_whether_to_go_on()
+    {
+        var test = Create(("/repo/src/Printer.cs", """
+            namespace Shop;
+
+            public class Printer
+            {
+                public void Print(string[] items, int width)
+                {
+                    System.Console.WriteLine("items");
+                    if (items.Length == 0) { return; }
+                    foreach (var item in items) { if (item is null) { return; } System.Console.WriteLine(item.PadLeft(width)); }
+                    System.Console.WriteLine("end");
+                }
+
+                public void PrintTwice(string[] items, int width)
+                {
+                    var copies = 2;
+                    {|HAR2003:if (items.Length == 0) { return; }
+                    foreach (var item in items) { if (item is null) { return; } System.Console.WriteLine(item.PadLeft(width)); }|}
+                    System.Console.WriteLine(copies);
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Printer.cs", """
+            namespace Shop;
+
+            public class Printer
+            {
+                public void Print(string[] items, int width)
+                {
+                    System.Console.WriteLine("items");
+                    if (!WriteLine(items, width)) return;
+                    System.Console.WriteLine("end");
+                }
+
+                private static bool WriteLine(string[] items, int width)
+                {
+                    if (items.Length == 0) { return false; }
+                    foreach (var item in items) { if (item is null) { return false; } System.Console.WriteLine(item.PadLeft(width)); }
+                    return true;
+                }
+
+                public void PrintTwice(string[] items, int width)
+                {
+                    var copies = 2;
+                    if (!WriteLine(items, width)) return;
+                    System.Console.WriteLine(copies);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_block_that_returns_on_every_path_becomes_a_method_of_the_same_return_type()
+    {
+        var test = Create(("/repo/src/Stats.cs", """
+            namespace Shop;
+
+            public class Stats
+            {
+                public string Describe(int[] values, int limit)
+                {
+                    System.Console.WriteLine("describe");
+                    if (values.Length == 0) { return "none"; }
+                    var total = 0;
+                    foreach (var value in values) { total += value * limit; }
+                    return total > 100 ? "many" : "few: " + total;
+                }
+
+                public string Summarize(int[] values, int limit, bool verbose)
+                {
+                    if (verbose) { System.Console.WriteLine(limit); }
+                    {|HAR2003:if (values.Length == 0) { return "none"; }
+                    var total = 0;
+                    foreach (var value in values) { total += value * limit; }
+                    return total > 100 ? "many" : "few: " + total;|}
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Stats.cs", """
+            namespace Shop;
+
+            public class Stats
+            {
+                public string Describe(int[] values, int limit)
+                {
+                    System.Console.WriteLine("describe");
+                    return Extracted(values, limit);
+                }
+
+                private static string Extracted(int[] values, int limit)
+                {
+                    if (values.Length == 0) { return "none"; }
+                    var total = 0;
+                    foreach (var value in values) { total += value * limit; }
+                    return total > 100 ? "many" : "few: " + total;
+                }
+
+                public string Summarize(int[] values, int limit, bool verbose)
+                {
+                    if (verbose) { System.Console.WriteLine(limit); }
+                    return Extracted(values, limit);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_returns_different_values_and_goes_on_otherwise()
+    {
+        const string Block = """
+            {|HAR2003:if (name.Length == 0) { return "empty"; }
+            foreach (var c in name) { if (char.IsDigit(c)) { return name; } }
+            System.Console.WriteLine(name.Trim() + ": " + quantity);|}
+            """;
+        return NotOfferedAsync(
+            "namespace Shop;\n\npublic class Orders\n{\n    public string Accept(string name, int quantity)\n    {\n        System.Console.WriteLine(\"accept\");\n"
+            + Indent(Unmarked(Block)) + "\n        return \"ok\";\n    }\n\n    public string Reserve(string name, int quantity, int shelf)\n    {\n        var label = \"reserve\" + shelf;\n"
+            + Indent(Block) + "\n        return label;\n    }\n}\n");
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_returns_and_a_value_flows_out()
+    {
+        const string Block = """
+            {|HAR2003:var total = 0;
+            if (name.Length == 0) { return false; }
+            foreach (var c in name) { if (char.IsDigit(c)) { return false; } total += c * quantity; }|}
+            """;
+        return NotOfferedAsync(
+            "namespace Shop;\n\npublic class Orders\n{\n    public bool Accept(string name, int quantity)\n    {\n        System.Console.WriteLine(\"accept\");\n"
+            + Indent(Unmarked(Block)) + "\n        return total > 10;\n    }\n\n    public bool Reserve(string name, int quantity, int shelf)\n    {\n        var label = \"reserve\" + shelf;\n"
+            + Indent(Block) + "\n        return total > shelf;\n    }\n}\n");
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_block_also_breaks_out_of_an_outer_loop()
+    {
+        const string Body = """
+                {|HAR2003:if (values[round] < 0) { return default!; }
+                System.Console.WriteLine(values[round] * values[round] + limit);
+                if (values[round] > limit) { break; }|}
+            }
+            """;
+        return NotOfferedAsync(TwoMethods(
+            "for (var round = 0; round < limit; round++)\n{\n" + Body,
+            "for (var round = limit - 1; round >= 0; round--)\n{\n" + Body));
+    }
 }

@@ -7,17 +7,15 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
 /// HAR2001, for a copy that is a pure rename of its twin: "Call 'X' instead" keeps the copy's signature and makes
-/// its body a call; "Remove and use 'X'" deletes it and points every reference in the solution at the twin.
+/// its body a call (<see cref="TwinCall"/>, also to a static twin in another type); "Remove and use 'X'" deletes it
+/// and points every reference in the solution at the twin.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicateMemberCodeFix))]
 public sealed class DuplicateMemberCodeFix : CodeFixProvider
@@ -40,13 +38,9 @@ public sealed class DuplicateMemberCodeFix : CodeFixProvider
                 continue;
             }
 
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            var callable = pair.InSameType || (pair.KeptSymbol.IsStatic && model!.IsAccessible(pair.Copy.SpanStart, pair.KeptSymbol));
-            if (callable)
+            if (await TwinCall.CreateAsync(pair, context.CancellationToken).ConfigureAwait(false) is { } call)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Call '{pair.KeptSymbol.Name}' instead", ct => CallTwinAsync(pair, model!, ct), CallTwinKey),
-                    diagnostic);
+                context.RegisterCodeFix(CodeAction.Create($"Call '{call.Target}' instead", call.ApplyAsync, CallTwinKey), diagnostic);
             }
 
             if (pair.InSameType && await RetargetableReferencesAsync(pair, context.CancellationToken).ConfigureAwait(false) is { } references)
@@ -59,30 +53,6 @@ public sealed class DuplicateMemberCodeFix : CodeFixProvider
                     diagnostic);
             }
         }
-    }
-
-    private static async Task<Document> CallTwinAsync(MemberPair pair, SemanticModel model, CancellationToken cancellationToken)
-    {
-        ExpressionSyntax target = pair.InSameType
-            ? IdentifierName(pair.KeptSymbol.Name)
-            : MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                ParseTypeName(pair.KeptSymbol.ContainingType.ToMinimalDisplayString(model, pair.Copy.SpanStart)),
-                IdentifierName(pair.KeptSymbol.Name));
-        ExpressionSyntax call = InvocationExpression(
-            target,
-            ArgumentList(SeparatedList(pair.Copy.ParameterList.Parameters.Select(p => Argument(IdentifierName(p.Identifier.ValueText))))));
-        if (pair.CopySymbol.IsAsync)
-        {
-            call = AwaitExpression(call);
-        }
-
-        var returnsNothing = pair.CopySymbol.ReturnsVoid || (pair.CopySymbol.IsAsync && pair.CopySymbol.ReturnType is INamedTypeSymbol { IsGenericType: false });
-        var rewritten = pair.Copy.ExpressionBody is not null
-            ? pair.Copy.WithExpressionBody(ArrowExpressionClause(call))
-            : pair.Copy.WithBody(Block(returnsNothing ? ExpressionStatement(call) : ReturnStatement(call)));
-        var root = await pair.CopyDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return pair.CopyDocument.WithSyntaxRoot(root!.ReplaceNode(pair.Copy, rewritten.WithAdditionalAnnotations(Formatter.Annotation)));
     }
 
     /// <summary>The copy's references, if the kept method is accessible at every one of them.</summary>

@@ -161,7 +161,7 @@ internal static class BlockExtraction
                     foreach (var occurrence in occurrences)
                     {
                         statements.RemoveRange(occurrence.Run.FirstIndex, occurrence.Run.Count);
-                        statements.Insert(occurrence.Run.FirstIndex, ExtractedMethodSyntax.Call(plan, occurrence, name));
+                        statements.InsertRange(occurrence.Run.FirstIndex, ExtractedMethodSyntax.Call(plan, occurrence, name));
                     }
 
                     rewritten = rewritten is BlockSyntax block

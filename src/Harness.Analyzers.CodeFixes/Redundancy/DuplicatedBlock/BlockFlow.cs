@@ -25,7 +25,8 @@ internal sealed class BlockFlow
         bool needsInstance,
         IReadOnlyCollection<ISymbol> outerVariables,
         IReadOnlyCollection<ISymbol> inputs,
-        ISymbol? output)
+        ISymbol? output,
+        BlockExit exit)
     {
         ContainingType = containingType;
         InStaticContext = inStaticContext;
@@ -33,6 +34,7 @@ internal sealed class BlockFlow
         OuterVariables = outerVariables;
         Inputs = inputs;
         Output = output;
+        Exit = exit;
     }
 
     public INamedTypeSymbol ContainingType { get; }
@@ -52,13 +54,17 @@ internal sealed class BlockFlow
     /// <summary>The one variable whose value after the run the code after it needs: the return value.</summary>
     public ISymbol? Output { get; }
 
+    /// <summary>How the run leaves the code around it: at its end only, or also by returns of the containing method.</summary>
+    public BlockExit Exit { get; }
+
     /// <summary>Whether <see cref="Output"/> is declared inside the run (so the call declares it).</summary>
     public bool OutputDeclaredInside { get; private set; }
 
     public static BlockFlow? Analyze(BlockSymbols symbols, CancellationToken cancellationToken)
     {
         var run = symbols.Run;
-        if (!symbols.IsSupported || !HasSafeShape(run) || ContainingTypeOf(run, cancellationToken) is not { } type || !FlowsStraightThrough(run))
+        if (!symbols.IsSupported || !HasSafeShape(run) || ContainingTypeOf(run, cancellationToken) is not { } type
+            || BlockExit.Analyze(run, cancellationToken) is not { } exit)
         {
             return null;
         }
@@ -85,6 +91,13 @@ internal sealed class BlockFlow
         }
 
         var output = outputs.FirstOrDefault();
+
+        // A call that may return for the block has no way to also hand back a value.
+        if (output is not null && exit.Kind != BlockExitKind.FallsThrough)
+        {
+            return null;
+        }
+
         var inputs = InputsOf(flow, output, outer);
         if (!CanCrossMethodBoundary(run, flow, declared, outer.Concat(inputs).Concat(outputs), output, cancellationToken)
             || UsesInstance(run, flow, outer, cancellationToken) is not { } needsInstance)
@@ -92,18 +105,10 @@ internal sealed class BlockFlow
             return null;
         }
 
-        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output)
+        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output, exit)
         {
             OutputDeclaredInside = output is not null && declared.Contains(output),
         };
-    }
-
-    /// <summary>The run is entered at its start and left at its end only: no <c>return</c>, <c>break</c> or <c>continue</c> out of it.</summary>
-    private static bool FlowsStraightThrough(StatementRun run)
-    {
-        var control = run.Model.AnalyzeControlFlow(run.First, run.Last);
-        return control is not null && control.Succeeded && control.StartPointIsReachable && control.EndPointIsReachable
-            && control.ExitPoints.Length == 0 && control.ReturnStatements.Length == 0;
     }
 
     /// <summary>Variables declared outside the run that it reads or writes (<c>this</c> aside).</summary>

@@ -27,23 +27,14 @@ internal static class ExtractedMethodSyntax
             statements.Add(LocalDeclarationStatement(VariableDeclaration(TypeOf(BlockCloneMatch.TypeOf(local)!), SingletonSeparatedList(VariableDeclarator(Name(local.Name))))));
         }
 
-        var literals = plan.Parameters.Where(p => p.LiteralIndex is not null)
-            .ToDictionary(p => plan.Canonical.Symbols.Tokens[p.LiteralIndex!.Value].Token.Parent!, p => p.Name);
-        var moved = plan.Canonical.Run.Statements
-            .Select(s => s.ReplaceNodes(
-                s.DescendantNodes().Where(n => literals.ContainsKey(n) || n.HasAnnotations(BlockExtraction.TrackingKind)),
-                (original, node) => literals.TryGetValue(original, out var parameter)
-                    ? IdentifierName(Name(parameter)).WithTriviaFrom(original)
-                    : node.WithoutAnnotations(BlockExtraction.TrackingKind)))
-            .Select(s => s.WithoutAnnotations(BlockExtraction.TrackingKind))
-            .ToList();
-        moved[0] = moved[0].WithLeadingTrivia(ElasticMarker);
-        // Plain (not elastic) line breaks around the return statement: the formatter would put a blank line after a closing brace.
-        moved[moved.Count - 1] = moved[moved.Count - 1].WithTrailingTrivia(EndOfLine(newLine));
-        statements.AddRange(moved);
+        statements.AddRange(MovedStatements(plan, newLine));
         if (plan.Output is { } output)
         {
             statements.Add(ReturnStatement(IdentifierName(Name(output.Name))).WithLeadingTrivia(SyntaxTriviaList.Empty).WithTrailingTrivia(EndOfLine(newLine)));
+        }
+        else if (plan.Exit.Kind == BlockExitKind.Guard)
+        {
+            statements.Add(ReturnStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression)).WithLeadingTrivia(SyntaxTriviaList.Empty).WithTrailingTrivia(EndOfLine(newLine)));
         }
 
         var identifier = Identifier(name);
@@ -68,29 +59,88 @@ internal static class ExtractedMethodSyntax
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
+    /// <summary>
+    /// The canonical occurrence's statements, its differing literals replaced by their parameters and, for a guard,
+    /// its returns by <c>return false;</c> (stop).
+    /// </summary>
+    private static List<StatementSyntax> MovedStatements(ExtractionPlan plan, string newLine)
+    {
+        var literals = plan.Parameters.Where(p => p.LiteralIndex is not null)
+            .ToDictionary(p => plan.Canonical.Symbols.Tokens[p.LiteralIndex!.Value].Token.Parent!, p => p.Name);
+        var stops = new HashSet<SyntaxNode>(plan.Exit.Kind == BlockExitKind.Guard ? plan.Exit.Returns : Enumerable.Empty<SyntaxNode>());
+        var moved = plan.Canonical.Run.Statements
+            .Select(s => s.ReplaceNodes(
+                s.DescendantNodes().Where(n => literals.ContainsKey(n) || stops.Contains(n) || n.HasAnnotations(BlockExtraction.TrackingKind)),
+                (original, node) => literals.TryGetValue(original, out var parameter) ? IdentifierName(Name(parameter)).WithTriviaFrom(original)
+                    : stops.Contains(original) ? ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(original)
+                    : node.WithoutAnnotations(BlockExtraction.TrackingKind)))
+            .Select(s => s.WithoutAnnotations(BlockExtraction.TrackingKind))
+            .ToList();
+        moved[0] = moved[0].WithLeadingTrivia(ElasticMarker);
+        // Plain (not elastic) line breaks around the return statement: the formatter would put a blank line after a closing brace.
+        moved[moved.Count - 1] = moved[moved.Count - 1].WithTrailingTrivia(EndOfLine(newLine));
+        return moved;
+    }
+
     /// <summary><c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its comments.</summary>
-    public static StatementSyntax Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
+    public static IEnumerable<StatementSyntax> Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
     {
         var arguments = plan.Parameters.Select(p => Argument(p.ArgumentFor(occurrence)));
         var invocation = InvocationExpression(Callee(plan, occurrence, name), ArgumentList(SeparatedList(arguments)));
-        StatementSyntax call;
+        var exit = occurrence.Flow.Exit;
+        var calls = new List<StatementSyntax>();
         if (occurrence.Flow.Output is { } output)
         {
-            call = occurrence.Flow.OutputDeclaredInside
+            calls.Add(occurrence.Flow.OutputDeclaredInside
                 ? LocalDeclarationStatement(VariableDeclaration(
                     DeclaredType(output, occurrence.Run),
                     SingletonSeparatedList(VariableDeclarator(Name(output.Name)).WithInitializer(EqualsValueClause(invocation)))))
-                : ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(Name(output.Name)), invocation));
+                : ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(Name(output.Name)), invocation)));
+        }
+        else if (exit.Kind == BlockExitKind.Guard)
+        {
+            calls.Add(IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, invocation), ReturnStatement(exit.StopValue?.WithoutTrivia())));
+        }
+        else if (exit.Kind == BlockExitKind.Tail && exit.ReturnType is not null)
+        {
+            calls.Add(ReturnStatement(invocation));
         }
         else
         {
-            call = ExpressionStatement(invocation);
+            calls.Add(ExpressionStatement(invocation));
+
+            // A block that always returned from a method returning nothing: the code after it must stay skipped.
+            if (exit.Kind == BlockExitKind.Tail && !EndsMethodBody(occurrence.Run))
+            {
+                calls.Add(ReturnStatement());
+            }
         }
 
-        return call.NormalizeWhitespace()
-            .WithLeadingTrivia(occurrence.Run.First.GetLeadingTrivia())
-            .WithTrailingTrivia(occurrence.Run.Last.GetTrailingTrivia());
+        calls = calls.Select(c => c is IfStatementSyntax guard ? OnOneLine(guard) : c.NormalizeWhitespace()).ToList();
+        var leading = occurrence.Run.First.GetLeadingTrivia();
+        var trailing = occurrence.Run.Last.GetTrailingTrivia();
+        for (var i = 0; i < calls.Count; i++)
+        {
+            // Each on a line of its own, indented as the block's first statement was.
+            calls[i] = calls[i]
+                .WithLeadingTrivia(i == 0 ? leading : TriviaList(leading.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse().Take(1)))
+                .WithTrailingTrivia(i == calls.Count - 1 ? trailing : TriviaList(trailing.Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).Reverse().Take(1)));
+        }
+
+        return calls;
     }
+
+    /// <summary><c>if (!M(…)) return x;</c></summary>
+    private static StatementSyntax OnOneLine(IfStatementSyntax guard)
+    {
+        guard = guard.NormalizeWhitespace();
+        return guard.WithCloseParenToken(guard.CloseParenToken.WithTrailingTrivia(Space)).WithStatement(guard.Statement.WithoutLeadingTrivia());
+    }
+
+    /// <summary>The run is the last thing its method's body does.</summary>
+    private static bool EndsMethodBody(StatementRun run) =>
+        run.Container is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax } block
+        && block.Statements.Count == run.FirstIndex + run.Count;
 
     /// <summary><c>Name</c>, or <c>Type.Name</c> from another type.</summary>
     private static ExpressionSyntax Callee(ExtractionPlan plan, BlockOccurrence occurrence, string name)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,6 +39,9 @@ internal sealed class ExtractionPlan
     /// <summary>The canonical occurrence's variable whose value the method returns.</summary>
     public ISymbol? Output { get; }
 
+    /// <summary>How the canonical occurrence leaves the code around it; every occurrence leaves the same way.</summary>
+    public BlockExit Exit => Canonical.Flow.Exit;
+
     /// <summary>The member of the type that holds the canonical occurrence; the new method goes after it.</summary>
     public MemberDeclarationSyntax InsertAfter { get; }
 
@@ -59,7 +63,7 @@ internal sealed class ExtractionPlan
 
         // A further copy that needs `this` where there is none stays as it is.
         var all = required.Concat(extras.Where(e => !(needsInstance && e.Flow.InStaticContext))).ToList();
-        if (!MatchAll(first, all) || !TryAgreeOnOutput(first, second, all, out var outputInFirst))
+        if (!MatchAll(first, all) || !TryAgreeOnOutput(first, second, all, out var outputInFirst) || !TryAgreeOnExit(first, second, all))
         {
             return null;
         }
@@ -71,7 +75,7 @@ internal sealed class ExtractionPlan
         }
 
         // From here on, in the canonical occurrence's terms.
-        if (!MatchAll(all[0], all))
+        if (!MatchAll(all[0], all) || DiffersInStopValue(all))
         {
             return null;
         }
@@ -111,6 +115,30 @@ internal sealed class ExtractionPlan
         var agreed = output;
         all.RemoveAll(o => OutputOf(o) is { } mine && !SymbolEqualityComparer.Default.Equals(mine, agreed));
         return true;
+    }
+
+    /// <summary>
+    /// Both required occurrences leave the same way (for a tail, from methods of one return type); a further copy
+    /// that does not is dropped from <paramref name="all"/>.
+    /// </summary>
+    private static bool TryAgreeOnExit(BlockOccurrence first, BlockOccurrence second, List<BlockOccurrence> all)
+    {
+        static bool Same(BlockExit x, BlockExit y) =>
+            x.Kind == y.Kind && (x.Kind != BlockExitKind.Tail || SymbolEqualityComparer.IncludeNullability.Equals(x.ReturnType, y.ReturnType));
+        all.RemoveAll(o => !Same(o.Flow.Exit, first.Flow.Exit));
+        return Same(first.Flow.Exit, second.Flow.Exit);
+    }
+
+    /// <summary>
+    /// A guard's returned constant differs between the copies: each call returns its own, so it cannot also become a
+    /// parameter.
+    /// </summary>
+    private static bool DiffersInStopValue(List<BlockOccurrence> all)
+    {
+        var canonical = all[0];
+        var returns = canonical.Flow.Exit.Kind == BlockExitKind.Guard ? canonical.Flow.Exit.Returns : ImmutableArray<ReturnStatementSyntax>.Empty;
+        return all.SelectMany(o => o.Match.DifferentLiterals)
+            .Any(index => canonical.Symbols.Tokens[index].Token.Parent!.Ancestors().Any(a => a is ReturnStatementSyntax r && returns.Contains(r)));
     }
 
     /// <summary>
@@ -186,6 +214,16 @@ internal sealed class ExtractionPlan
     /// <summary>Return types to try, best first: a nullable reference type is tried without its annotation first.</summary>
     public IEnumerable<ITypeSymbol?> ReturnTypeCandidates()
     {
+        switch (Exit.Kind)
+        {
+            case BlockExitKind.Guard:
+                yield return Canonical.Run.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
+                yield break;
+            case BlockExitKind.Tail:
+                yield return Exit.ReturnType;
+                yield break;
+        }
+
         if (Output is null)
         {
             yield return null;

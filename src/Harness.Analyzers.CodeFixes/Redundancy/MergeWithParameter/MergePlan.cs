@@ -37,7 +37,7 @@ internal sealed class MergePlan
 
     public static async Task<MergePlan?> CreateAsync(MemberPair pair, BodyAlignment alignment, CancellationToken cancellationToken)
     {
-        if (alignment.Differences.Count > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
+        if (alignment.Differences.Count > MaxValues || pair.HasByRefParameters || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
         {
             return null;
         }

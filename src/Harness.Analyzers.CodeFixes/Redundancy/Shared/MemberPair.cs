@@ -13,8 +13,11 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// </summary>
 internal sealed class MemberPair
 {
-    private MemberPair(Document copyDocument, MethodDeclarationSyntax copy, IMethodSymbol copySymbol, Document keptDocument, MethodDeclarationSyntax kept, IMethodSymbol keptSymbol)
+    private readonly Compilation _compilation;
+
+    private MemberPair(Compilation compilation, Document copyDocument, MethodDeclarationSyntax copy, IMethodSymbol copySymbol, Document keptDocument, MethodDeclarationSyntax kept, IMethodSymbol keptSymbol)
     {
+        _compilation = compilation;
         CopyDocument = copyDocument;
         Copy = copy;
         CopySymbol = copySymbol;
@@ -57,20 +60,21 @@ internal sealed class MemberPair
             return null;
         }
 
+        var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var copy = await MethodAtAsync(document, diagnostic.Location, cancellationToken).ConfigureAwait(false);
         var kept = await MethodAtAsync(keptDocument, diagnostic.AdditionalLocations[0], cancellationToken).ConfigureAwait(false);
-        if (copy is null || kept is null)
+        if (compilation is null || copy is null || kept is null)
         {
             return null;
         }
 
-        return new MemberPair(document, copy.Value.Node, copy.Value.Symbol, keptDocument, kept.Value.Node, kept.Value.Symbol);
+        return new MemberPair(compilation, document, copy.Value.Node, copy.Value.Symbol, keptDocument, kept.Value.Node, kept.Value.Symbol);
     }
 
     /// <summary>The same two methods the other way round: the counterpart goes and the reported member stays; null when the counterpart cannot go.</summary>
     public MemberPair? Swapped()
     {
-        var swapped = new MemberPair(KeptDocument, Kept, KeptSymbol, CopyDocument, Copy, CopySymbol);
+        var swapped = new MemberPair(_compilation, KeptDocument, Kept, KeptSymbol, CopyDocument, Copy, CopySymbol);
         return swapped.IsCompatible() ? swapped : null;
     }
 
@@ -85,7 +89,24 @@ internal sealed class MemberPair
         && !CopySymbol.IsVirtual && !CopySymbol.IsOverride && !CopySymbol.IsAbstract && !CopySymbol.IsExtern
         && CopySymbol.PartialDefinitionPart is null && CopySymbol.PartialImplementationPart is null
         && !ImplementsInterface(CopySymbol)
-        && CopySymbol.Parameters.Concat(KeptSymbol.Parameters).All(p => p.RefKind == RefKind.None && !p.IsParams);
+        && CopySymbol.Parameters.Concat(KeptSymbol.Parameters).All(p => !p.IsParams)
+        && ParametersConvert();
+
+    /// <summary>Whether a parameter is <c>ref</c>, <c>out</c> or <c>in</c>: a call can forward it as it is, but no value can take its place.</summary>
+    public bool HasByRefParameters => CopySymbol.Parameters.Concat(KeptSymbol.Parameters).Any(p => p.RefKind != RefKind.None);
+
+    /// <summary>
+    /// Whether each of the copy's parameters converts to the kept method's at its position by identity or an implicit
+    /// reference conversion (identity where passed by reference): the same tokens over unrelated types (ILSpy's
+    /// <c>FindModuleByAssemblyNameInfo</c> beside <c>FindModuleByReference</c>) look alike, but the copy's values
+    /// cannot reach the kept method.
+    /// </summary>
+    private bool ParametersConvert() =>
+        KeptSymbol.Parameters.All(kept => kept.Ordinal >= CopySymbol.Parameters.Length
+            || (CopySymbol.Parameters[kept.Ordinal].RefKind == kept.RefKind
+                && _compilation.ClassifyCommonConversion(CopySymbol.Parameters[kept.Ordinal].Type, kept.Type) is { IsImplicit: true } conversion
+                && (conversion.IsIdentity || (conversion.IsReference && kept.RefKind == RefKind.None))))
+        && CopySymbol.Parameters.Skip(KeptSymbol.Parameters.Length).All(p => p.RefKind == RefKind.None);
 
     private static bool ImplementsInterface(IMethodSymbol method) =>
         !method.ExplicitInterfaceImplementations.IsEmpty
