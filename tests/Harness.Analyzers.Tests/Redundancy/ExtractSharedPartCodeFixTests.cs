@@ -339,7 +339,70 @@ public class ExtractSharedPartCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_shared_part_returns()
+    public Task A_shared_part_that_returns_one_constant_to_decline_becomes_a_method_that_says_whether_to_go_on()
+    {
+        // The shared checks decline with one constant (false), as HAR2003's extraction handles: the call says whether to go on.
+        var test = Create(("/repo/src/Matcher.cs", """
+            namespace Shop;
+
+            public class Matcher
+            {
+                public bool IsOrder(string text, int limit)
+                {
+                    var trimmed = text.Trim().ToLowerInvariant();
+                    if (trimmed.Length == 0 || trimmed.Length > limit) { return false; }
+                    var parts = trimmed.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length < 2 || parts[0] != "order") { return false; }
+                    System.Console.WriteLine(parts[1].TrimStart('#'));
+                    return true;
+                }
+
+                public bool {|HAR2002:IsOrderLine|}(string text, int limit)
+                {
+                    var trimmed = text.Trim().ToLowerInvariant();
+                    if (trimmed.Length == 0 || trimmed.Length > limit) { return false; }
+                    var parts = trimmed.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length < 2 || parts[0] != "order") { return false; }
+                    System.Console.WriteLine(parts[1].TrimStart('#'));
+                    System.Console.WriteLine(limit);
+                    return true;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Matcher.cs", """
+            namespace Shop;
+
+            public class Matcher
+            {
+                public bool IsOrder(string text, int limit)
+                {
+                    if (!Trim(text, limit)) return false;
+                    return true;
+                }
+
+                private static bool Trim(string text, int limit)
+                {
+                    var trimmed = text.Trim().ToLowerInvariant();
+                    if (trimmed.Length == 0 || trimmed.Length > limit) { return false; }
+                    var parts = trimmed.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length < 2 || parts[0] != "order") { return false; }
+                    System.Console.WriteLine(parts[1].TrimStart('#'));
+                    return true;
+                }
+
+                public bool IsOrderLine(string text, int limit)
+                {
+                    if (!Trim(text, limit)) return false;
+                    System.Console.WriteLine(limit);
+                    return true;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_shared_part_returns_different_values()
     {
         return NotOfferedAsync("""
             namespace Shop;

@@ -249,6 +249,60 @@ public class IdenticalBranchesCodeFixTests
     }
 
     [Fact]
+    public Task A_variable_the_earlier_condition_declares_stays_declared_there_when_the_later_condition_joins_it()
+    {
+        // ILReader.CreateILVariable: the later condition reads what the earlier one's out variable got, and only the
+        // final else reads it; the later condition still runs only when the earlier one is false.
+        var source = """
+            using System.Collections.Generic;
+
+            public class C
+            {
+                public string Name(int index, bool debug, Dictionary<int, string> names)
+                {
+                    string result;
+                    if (!debug || !names.TryGetValue(index, out var name))
+                    {
+                        result = "V_" + index;
+                    }
+                    else if (string.IsNullOrWhiteSpace(name))
+                    [|{
+                        result = "V_" + index;
+                    }|]
+                    else
+                    {
+                        result = name;
+                    }
+
+                    return result;
+                }
+            }
+            """;
+        var fixedSource = """
+            using System.Collections.Generic;
+
+            public class C
+            {
+                public string Name(int index, bool debug, Dictionary<int, string> names)
+                {
+                    string result;
+                    if (!debug || !names.TryGetValue(index, out var name) || string.IsNullOrWhiteSpace(name))
+                    {
+                        result = "V_" + index;
+                    }
+                    else
+                    {
+                        result = name;
+                    }
+
+                    return result;
+                }
+            }
+            """;
+        return Create(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public Task An_else_equal_to_its_if_unwraps_the_body_into_the_enclosing_block_keeping_comments_and_reindenting()
     {
         var source = """

@@ -803,16 +803,140 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_for_methods_with_out_parameters()
+    public Task Methods_with_out_parameters_are_merged_and_the_calls_still_pass_them_by_reference()
     {
-        var code = """
+        // ILSpy's MatchGetConstructorFromHandle beside MatchGetMethodFromHandle: a matcher that hands back what it
+        // matched, and looks for another type name. The new parameter is passed by value after the out one.
+        var test = Create(("/repo/src/Parsing.cs", """
             namespace Shop;
 
-            public static class Parsing
+            public class Parsing
             {
-                public static bool TryShort(string text, out int length) { var trimmed = text.Trim(); length = trimmed.Length; return length < 10; }
-                public static bool {|HAR2001:TryLong|}(string text, out int length) { var trimmed = text.Trim(); length = trimmed.Length; return length < 90; }
-                public static bool Both(string text) => TryShort(text, out _) && TryLong(text, out _);
+                public bool MatchMethod(object node, out string name)
+                {
+                    name = string.Empty;
+                    if (node is not System.Type type) { return false; }
+                    if (type.FullName != "System.Reflection.MethodInfo") { return false; }
+                    name = type.Name;
+                    return true;
+                }
+
+                public bool {|HAR2001:MatchConstructor|}(object node, out string name)
+                {
+                    name = string.Empty;
+                    if (node is not System.Type type) { return false; }
+                    if (type.FullName != "System.Reflection.ConstructorInfo") { return false; }
+                    name = type.Name;
+                    return true;
+                }
+
+                public bool Either(object node) => MatchMethod(node, out _) || MatchConstructor(node, out var found) && found.Length > 0;
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parsing.cs", """
+            namespace Shop;
+
+            public class Parsing
+            {
+                public bool MatchMethod(object node, out string name, string fullName = "System.Reflection.MethodInfo")
+                {
+                    name = string.Empty;
+                    if (node is not System.Type type) { return false; }
+                    if (type.FullName != fullName) { return false; }
+                    name = type.Name;
+                    return true;
+                }
+
+                public bool Either(object node) => MatchMethod(node, out _) || MatchMethod(node, out var found, fullName: "System.Reflection.ConstructorInfo") && found.Length > 0;
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    /// <summary>Humanizer's TryReadToken beside TryReadIgnoredToken: two matchers over two read-only lists of one reader.</summary>
+    private const string Reader = """
+        namespace Shop;
+
+        public class Reader
+        {
+            private readonly string[] _words = { "one", "two" };
+            private readonly string[] _ignored = { "and" };
+
+            public bool TryReadWord(string text, ref int position)
+            {
+                foreach (var candidate in _words)
+                {
+                    if (text.Substring(position).StartsWith(candidate)) { position += candidate.Length; return true; }
+                }
+
+                return false;
+            }
+
+            public bool {|HAR2002:TryReadIgnored|}(string text, ref int position)
+            {
+                foreach (var candidate in _ignored)
+                {
+                    if (text.Substring(position).StartsWith(candidate)) { position += candidate.Length; return true; }
+                }
+
+                return false;
+            }
+
+        """;
+
+    [Fact]
+    public Task A_read_only_field_of_this_becomes_a_parameter_that_every_call_on_this_passes()
+    {
+        var test = Create(("/repo/src/Reader.cs", Reader + """
+                public int Count(string text)
+                {
+                    var position = 0;
+                    var count = 0;
+                    while (TryReadWord(text, ref position) || this.TryReadIgnored(text, ref position)) { count++; }
+                    return count;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Reader.cs", """
+            namespace Shop;
+
+            public class Reader
+            {
+                private readonly string[] _words = { "one", "two" };
+                private readonly string[] _ignored = { "and" };
+
+                public bool TryReadWord(string text, ref int position, string[] value)
+                {
+                    foreach (var candidate in value)
+                    {
+                        if (text.Substring(position).StartsWith(candidate)) { position += candidate.Length; return true; }
+                    }
+
+                    return false;
+                }
+
+                public int Count(string text)
+                {
+                    var position = 0;
+                    var count = 0;
+                    while (TryReadWord(text, ref position, value: _words) || this.TryReadWord(text, ref position, value: _ignored)) { count++; }
+                    return count;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_read_only_field_would_be_read_at_a_call_on_another_object()
+    {
+        // other.TryReadIgnored reads other's list; _ignored at the call would be this one's.
+        var code = Reader + """
+                public bool Both(Reader other, string text)
+                {
+                    var position = 0;
+                    return TryReadWord(text, ref position) && other.TryReadIgnored(text, ref position);
+                }
             }
             """;
         return AssertNotOfferedAsync(code);

@@ -31,12 +31,6 @@ internal static class SharedRun
         var tries = 0;
         foreach (var (keptBlock, copyBlock, kept, copy, count) in Candidates(keptBody, copyBody))
         {
-            // Not worth a semantic try: a run that returns cannot move (nor can the copy's, of the same shape).
-            if (StatementRun.StatementsOf(keptBlock).Skip(kept).Take(count).Any(Returns))
-            {
-                continue;
-            }
-
             if (++tries > MaxTries)
             {
                 break;
@@ -84,11 +78,6 @@ internal static class SharedRun
             .Where(n => StatementRun.StatementsOf(n).Count >= MinStatements)
             .Select(n => (n, StatementRun.StatementsOf(n).Select(s => OtherCopies.Shape(new[] { s })).ToList()))
             .ToList();
-
-    /// <summary>A <c>return</c>, <c>yield</c> or <c>goto</c> of the method itself (not of a lambda or local function inside).</summary>
-    private static bool Returns(StatementSyntax statement) =>
-        statement.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
-            .Any(n => n is ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax);
 
     /// <summary>
     /// Runs of statements of the same shape (<see cref="OtherCopies.Shape"/>) in two lists: each maximal run and the

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Harness.Analyzers.Redundancy;
@@ -20,7 +22,7 @@ internal static class ConditionMerge
     public static async Task<BranchRewrite?> TryCreateAsync(Document document, IfStatementSyntax earlier, IfStatementSyntax later, CancellationToken cancellationToken)
     {
         if (!BranchEquivalence.AreEquivalentBodies(earlier.Statement, later.Statement)
-            || DeclaresVariables(earlier.Condition)
+            || ReadsItsOwnVariables(earlier)
             || DeclaresVariables(later.Condition)
             || !BranchEquivalence.IsClean(earlier.Condition)
             || !BranchEquivalence.IsClean(later.Condition)
@@ -49,6 +51,20 @@ internal static class ConditionMerge
         }
 
         return new BranchRewrite("Merge with the previous branch (||)", IdenticalBranchesCodeFix.MergeBranchesKey, earlier, merged);
+    }
+
+    /// <summary>
+    /// Whether the body reads a variable its condition declares. Those stay where they are, in the same scope, and the
+    /// later condition still runs only when the earlier one is false; but the body now also runs after the later
+    /// condition, where a variable only the earlier one's success assigns would be read unassigned. The later
+    /// condition may not declare any: they would move into the earlier statement's scope.
+    /// </summary>
+    private static bool ReadsItsOwnVariables(IfStatementSyntax earlier)
+    {
+        var declared = new HashSet<string>(earlier.Condition.DescendantNodes(n => n is not AnonymousFunctionExpressionSyntax)
+            .OfType<SingleVariableDesignationSyntax>()
+            .Select(d => d.Identifier.ValueText));
+        return earlier.Statement.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && declared.Contains(t.ValueText));
     }
 
     private static bool IsBoolean(ExpressionSyntax condition, SemanticModel model, CancellationToken cancellationToken) =>

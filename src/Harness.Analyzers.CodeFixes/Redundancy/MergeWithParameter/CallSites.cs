@@ -43,6 +43,9 @@ internal sealed class CallSites
         return new CallSites(names, calls);
     }
 
+    /// <summary>Whether every call is made on <c>this</c> (<c>M()</c>, <c>this.M()</c>), whose fields the callee reads.</summary>
+    public bool AllOnThis => _calls.All(call => call.Call.Expression is SimpleNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax });
+
     /// <summary>Whether a call names one of these parameters in an argument (<c>Footer(parts: x)</c>).</summary>
     public bool Name(ISet<string> parameters) =>
         _calls.Any(call => call.Call.ArgumentList.Arguments.Any(a => a.NameColon is { } name && parameters.Contains(name.Name.Identifier.ValueText)));

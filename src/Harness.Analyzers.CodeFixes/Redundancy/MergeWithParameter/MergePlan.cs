@@ -37,7 +37,7 @@ internal sealed class MergePlan
 
     public static async Task<MergePlan?> CreateAsync(MemberPair pair, BodyAlignment alignment, CancellationToken cancellationToken)
     {
-        if (alignment.Differences.Count > MaxValues || pair.HasByRefParameters || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
+        if (alignment.Differences.Count > MaxValues || !pair.KeptSignatureIsFree || HasOverloads(pair.KeptSymbol))
         {
             return null;
         }
@@ -65,6 +65,7 @@ internal sealed class MergePlan
             || await CallSites.FindAsync(pair.CopySymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } copyCalls
             || await CallSites.FindAsync(pair.KeptSymbol, solution, pair, cancellationToken).ConfigureAwait(false) is not { } keptCalls
             || !copyCalls.FindOnly(pair.KeptSymbol, cancellationToken)
+            || (ordered.Any(v => v.ReadsThis) && !(copyCalls.AllOnThis && keptCalls.AllOnThis))
             || !copyCalls.CanPass(ordered.Where(v => v.Difference.CopyParameter is null).Select(v => v.Difference.CopyValue), copyModel, cancellationToken)
             || !keptCalls.CanPass(ordered.Where(v => !v.IsOptional).Select(v => v.Difference.KeptValue), keptModel, cancellationToken))
         {

@@ -12,17 +12,26 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// One differing value as a parameter of the kept method: its type, whether the kept value can be its default (a
 /// constant) or every caller passes it, and whether a value can move to a call site at all. Moving a value is safe
 /// when reading it has no effect and means the same there: literals, constants, enum members, <c>static readonly</c>
-/// fields, types, <c>nameof</c>; never a property, a call, a user-defined operator or a local.
+/// fields, types, <c>nameof</c>, and read-only fields of <c>this</c> in a class (<see cref="ReadsThis"/>); never a
+/// property, a call, a user-defined operator or a local.
 /// </summary>
 internal sealed class MergedValue
 {
-    private MergedValue(ValueDifference difference, ITypeSymbol type, TypeSyntax typeSyntax, bool isOptional)
+    private MergedValue(ValueDifference difference, ITypeSymbol type, TypeSyntax typeSyntax, bool isOptional, bool readsThis)
     {
         Difference = difference;
         Type = type;
         TypeSyntax = typeSyntax;
         IsOptional = isOptional;
+        ReadsThis = readsThis;
     }
+
+    /// <summary>
+    /// A value reads a read-only field of <c>this</c> (ILSpy's and Humanizer's matchers over <c>cardinalTokenOrder</c>
+    /// and <c>ignoredTokenOrder</c>): no code can change the field once the object is built, so a call reads what the
+    /// body would, provided the call is made on <c>this</c> too (<see cref="CallSites.AllOnThis"/>).
+    /// </summary>
+    public bool ReadsThis { get; }
 
     public ValueDifference Difference { get; }
 
@@ -69,7 +78,8 @@ internal sealed class MergedValue
         }
 
         var typeSyntax = difference.CopyParameter?.Type?.WithoutTrivia() ?? ParseTypeName(type.ToMinimalDisplayString(keptModel, kept.SpanStart));
-        return new MergedValue(difference, type, typeSyntax, keptModel.GetConstantValue(kept, cancellationToken).HasValue)
+        var readsThis = ReadsFieldOfThis(kept, keptModel, cancellationToken) || ReadsFieldOfThis(difference.CopyValue, copyModel, cancellationToken);
+        return new MergedValue(difference, type, typeSyntax, keptModel.GetConstantValue(kept, cancellationToken).HasValue, readsThis)
         {
             // The copy's own parameter keeps its name, which the local's uses would not have.
             ReplacedLocal = difference.CopyParameter is null
@@ -120,7 +130,8 @@ internal sealed class MergedValue
             var safe = node switch
             {
                 _ when ValueExpression.IsNameof(node) => model.GetConstantValue(node, cancellationToken).HasValue,
-                SimpleNameSyntax => symbol is INamespaceOrTypeSymbol or IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true },
+                SimpleNameSyntax name => symbol is INamespaceOrTypeSymbol or IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true }
+                    || IsReadOnlyFieldOfThis(name, symbol),
                 BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or CastExpressionSyntax =>
                     symbol is not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion },
                 _ => true,
@@ -134,6 +145,22 @@ internal sealed class MergedValue
 
         return true;
     }
+
+    private static bool ReadsFieldOfThis(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken) =>
+        value.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name => IsReadOnlyFieldOfThis(name, model.GetSymbolInfo(name, cancellationToken).Symbol));
+
+    /// <summary>
+    /// A read-only instance field of a class, read as <c>field</c> or <c>this.field</c>. A struct's fields change
+    /// with the whole value (<c>this = …</c>), and another object's field is not the callee's.
+    /// </summary>
+    private static bool IsReadOnlyFieldOfThis(SimpleNameSyntax name, ISymbol? symbol) =>
+        symbol is IFieldSymbol { IsStatic: false, IsReadOnly: true, ContainingType.TypeKind: TypeKind.Class }
+        && name.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax,
+            ConditionalAccessExpressionSyntax or MemberBindingExpressionSyntax => false,
+            _ => true,
+        };
 
     /// <summary>The names to bind again: each whole dotted name once (<c>Limits.Max</c>, not <c>Limits</c> and <c>Max</c>).</summary>
     private static IEnumerable<ExpressionSyntax> OutermostNames(ExpressionSyntax value) =>

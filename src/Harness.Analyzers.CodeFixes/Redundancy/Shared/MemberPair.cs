@@ -92,9 +92,6 @@ internal sealed class MemberPair
         && CopySymbol.Parameters.Concat(KeptSymbol.Parameters).All(p => !p.IsParams)
         && ParametersConvert();
 
-    /// <summary>Whether a parameter is <c>ref</c>, <c>out</c> or <c>in</c>: a call can forward it as it is, but no value can take its place.</summary>
-    public bool HasByRefParameters => CopySymbol.Parameters.Concat(KeptSymbol.Parameters).Any(p => p.RefKind != RefKind.None);
-
     /// <summary>
     /// Whether each of the copy's parameters converts to the kept method's at its position by identity or an implicit
     /// reference conversion (identity where passed by reference): the same tokens over unrelated types (ILSpy's
