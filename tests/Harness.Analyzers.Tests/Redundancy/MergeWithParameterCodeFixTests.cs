@@ -943,6 +943,52 @@ public class MergeWithParameterCodeFixTests
     }
 
     [Fact]
+    public Task Not_offered_when_a_read_only_field_holds_a_mutable_struct()
+    {
+        // Each read of the field is a fresh copy; a parameter is one value the body could change in place.
+        var code = """
+            namespace Shop;
+
+            public struct Window { public int Size; }
+
+            public class Layout
+            {
+                private readonly Window _wide = new Window { Size = 80 };
+                private readonly Window _narrow = new Window { Size = 40 };
+
+                public int Fit(string[] words)
+                {
+                    var used = 0;
+                    foreach (var word in words)
+                    {
+                        if (used + word.Length > Measure(_wide)) { return used; }
+                        used += word.Length + 1;
+                    }
+
+                    return used;
+                }
+
+                public int {|HAR2002:FitNarrow|}(string[] words)
+                {
+                    var used = 0;
+                    foreach (var word in words)
+                    {
+                        if (used + word.Length > Measure(_narrow)) { return used; }
+                        used += word.Length + 1;
+                    }
+
+                    return used;
+                }
+
+                public int Both(string[] words) => Fit(words) + FitNarrow(words);
+
+                private static int Measure(Window window) => window.Size;
+            }
+            """;
+        return AssertNotOfferedAsync(code);
+    }
+
+    [Fact]
     public Task Not_offered_when_the_kept_method_has_an_overload_that_a_call_could_now_pick()
     {
         var code = """

@@ -151,10 +151,13 @@ internal sealed class MergedValue
 
     /// <summary>
     /// A read-only instance field of a class, read as <c>field</c> or <c>this.field</c>. A struct's fields change
-    /// with the whole value (<c>this = …</c>), and another object's field is not the callee's.
+    /// with the whole value (<c>this = …</c>), and another object's field is not the callee's. The field holds a
+    /// reference or an immutable value: a parameter of a mutable struct could be changed in place where each read of
+    /// the field was a fresh copy.
     /// </summary>
     private static bool IsReadOnlyFieldOfThis(SimpleNameSyntax name, ISymbol? symbol) =>
-        symbol is IFieldSymbol { IsStatic: false, IsReadOnly: true, ContainingType.TypeKind: TypeKind.Class }
+        symbol is IFieldSymbol { IsStatic: false, IsReadOnly: true, ContainingType.TypeKind: TypeKind.Class } field
+        && (field.Type.IsReferenceType || field.Type.IsReadOnly || field.Type.TypeKind == TypeKind.Enum)
         && name.Parent switch
         {
             MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax,
