@@ -707,15 +707,48 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_block_returns()
+    public Task A_guard_that_updates_a_variable_assigned_before_it_takes_the_variable_by_ref()
     {
-        return NotOfferedAsync(TwoMethods("""
+        var test = Create(("/repo/src/Worker.cs", TwoMethods("""
             {|HAR2003:foreach (var value in values)
             {
                 if (value > limit) { return default!; }
                 result += value * value + limit;
             }|}
+            """)));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    if (!Extracted(values, limit, ref result)) return default!;
+                    return result;
+                }
+
+                private static bool Extracted(int[] values, int limit, ref int result)
+                {
+                    foreach (var value in values)
+                    {
+                        if (value > limit) { return false; }
+                        result += value * value + limit;
+                    }
+                    return true;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    if (!Extracted(values, limit, ref result)) return default!;
+                    return header + result;
+                }
+            }
             """));
+        return test.RunAsync();
     }
 
     [Fact]
@@ -763,14 +796,46 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_two_variables_flow_out_of_the_block()
+    public Task Two_variables_that_flow_out_of_the_block_become_out_parameters_declared_by_the_call()
     {
         const string Block = """
             {|HAR2003:var low = int.MaxValue;
             var high = int.MinValue;
             foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }|}
             """;
-        return NotOfferedAsync(TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= low + high;"));
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= low + high;")));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    Min(values, limit, out var low, out var high);
+                    result += high - low;
+                    return result;
+                }
+
+                private static void Min(int[] values, int limit, out int low, out int high)
+                {
+                    low = int.MaxValue;
+                    high = int.MinValue;
+                    foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    Min(values, limit, out var low, out var high);
+                    result *= low + high;
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]
@@ -1416,17 +1481,333 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_block_returns_and_a_value_flows_out()
+    public Task A_guard_that_a_value_flows_out_of_says_whether_to_go_on_and_hands_the_value_out()
+    {
+        var test = Create(("/repo/src/Orders.cs", """
+            namespace Shop;
+
+            public class Orders
+            {
+                public bool Accept(string name, int quantity)
+                {
+                    System.Console.WriteLine("accept");
+                    var total = 0;
+                    if (name.Length == 0) { return false; }
+                    foreach (var c in name) { if (char.IsDigit(c)) { return false; } total += c * quantity; }
+                    return total > 10;
+                }
+
+                public bool Reserve(string name, int quantity, int shelf)
+                {
+                    var label = "reserve" + shelf;
+                    {|HAR2003:var total = 0;
+                    if (name.Length == 0) { return false; }
+                    foreach (var c in name) { if (char.IsDigit(c)) { return false; } total += c * quantity; }|}
+                    return total > shelf;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Orders.cs", """
+            namespace Shop;
+
+            public class Orders
+            {
+                public bool Accept(string name, int quantity)
+                {
+                    System.Console.WriteLine("accept");
+                    if (!IsDigit(name, quantity, out var total)) return false;
+                    return total > 10;
+                }
+
+                private static bool IsDigit(string name, int quantity, out int total)
+                {
+                    total = 0;
+                    if (name.Length == 0) { return false; }
+                    foreach (var c in name) { if (char.IsDigit(c)) { return false; } total += c * quantity; }
+                    return true;
+                }
+
+                public bool Reserve(string name, int quantity, int shelf)
+                {
+                    var label = "reserve" + shelf;
+                    if (!IsDigit(name, quantity, out var total)) return false;
+                    return total > shelf;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_variable_without_a_value_before_a_guard_is_an_out_parameter_that_starts_at_its_default()
+    {
+        var test = Create(("/repo/src/Parser.cs", """
+            namespace Shop;
+
+            public class Parser
+            {
+                public bool Check(string text)
+                {
+                    int position;
+                    System.Console.WriteLine("check " + text);
+                    if (text.Length == 0) { return false; }
+                    position = text.IndexOf(':');
+                    if (!int.TryParse(text.Substring(position + 1), out var parsed)) { return false; }
+                    return parsed > position;
+                }
+
+                public bool Print(string line, int width)
+                {
+                    int colon;
+                    {|HAR2003:if (line.Length == 0) { return false; }
+                    colon = line.IndexOf(':');
+                    if (!int.TryParse(line.Substring(colon + 1), out var number)) { return false; }|}
+                    System.Console.WriteLine(number.ToString().PadLeft(width - colon));
+                    return true;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parser.cs", """
+            namespace Shop;
+
+            public class Parser
+            {
+                public bool Check(string text)
+                {
+                    int position;
+                    System.Console.WriteLine("check " + text);
+                    if (!IndexOf(text, out position, out var parsed)) return false;
+                    return parsed > position;
+                }
+
+                private static bool IndexOf(string text, out int position, out int parsed)
+                {
+                    position = default;
+                    parsed = default;
+                    if (text.Length == 0) { return false; }
+                    position = text.IndexOf(':');
+                    if (!int.TryParse(text.Substring(position + 1), out parsed)) { return false; }
+                    return true;
+                }
+
+                public bool Print(string line, int width)
+                {
+                    int colon;
+                    if (!IndexOf(line, out colon, out var number)) return false;
+                    System.Console.WriteLine(number.ToString().PadLeft(width - colon));
+                    return true;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_variable_with_a_value_before_the_block_that_it_updates_is_passed_by_ref()
     {
         const string Block = """
-            {|HAR2003:var total = 0;
-            if (name.Length == 0) { return false; }
-            foreach (var c in name) { if (char.IsDigit(c)) { return false; } total += c * quantity; }|}
+            {|HAR2003:var longest = string.Empty;
+            foreach (var value in values) { if (value > limit) { result += value; longest = value.ToString(); } }|}
+            """;
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(Block + "\nSystem.Console.WriteLine(longest);", Block + "\nheader += longest;")));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    Extracted(values, limit, out var longest, ref result);
+                    System.Console.WriteLine(longest);
+                    return result;
+                }
+
+                private static void Extracted(int[] values, int limit, out string? longest, ref int result)
+                {
+                    longest = string.Empty;
+                    foreach (var value in values) { if (value > limit) { result += value; longest = value.ToString(); } }
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    Extracted(values, limit, out var longest, ref result);
+                    header += longest;
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_tail_that_assigns_the_methods_out_parameters_passes_them_on_by_ref()
+    {
+        var test = Create(("/repo/src/Parser.cs", """
+            namespace Shop;
+
+            public class Parser
+            {
+                public bool TryFirst(string text, out int number, out string rest)
+                {
+                    number = 0;
+                    rest = string.Empty;
+                    System.Console.WriteLine("first " + text);
+                    var colon = text.IndexOf(':');
+                    if (colon < 0) { return false; }
+                    number = colon * 2;
+                    rest = text.Substring(colon + 1);
+                    return true;
+                }
+
+                public bool TryLast(string line, out int position, out string tail)
+                {
+                    position = -1;
+                    tail = line;
+                    {|HAR2003:var colon = line.IndexOf(':');
+                    if (colon < 0) { return false; }
+                    position = colon * 2;
+                    tail = line.Substring(colon + 1);
+                    return true;|}
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parser.cs", """
+            namespace Shop;
+
+            public class Parser
+            {
+                public bool TryFirst(string text, out int number, out string rest)
+                {
+                    number = 0;
+                    rest = string.Empty;
+                    System.Console.WriteLine("first " + text);
+                    return IndexOf(text, ref number, ref rest);
+                }
+
+                private static bool IndexOf(string text, ref int number, ref string rest)
+                {
+                    var colon = text.IndexOf(':');
+                    if (colon < 0) { return false; }
+                    number = colon * 2;
+                    rest = text.Substring(colon + 1);
+                    return true;
+                }
+
+                public bool TryLast(string line, out int position, out string tail)
+                {
+                    position = -1;
+                    tail = line;
+                    return IndexOf(line, ref position, ref tail);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_the_copies_differ_in_which_values_flow_out()
+    {
+        const string Block = """
+            {|HAR2003:var low = int.MaxValue;
+            var high = int.MinValue;
+            foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= high;"));
+    }
+
+    [Fact]
+    public Task A_guard_keeps_what_its_callees_promise_about_null_for_the_code_after_it()
+    {
+        var test = Create(("/repo/src/Catalog.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                private static bool TryFind(string key, [NotNullWhen(true)] out string? found)
+                {
+                    found = key.Length > 2 ? key : null;
+                    return found is not null;
+                }
+
+                public bool Show(string key, int count)
+                {
+                    System.Console.WriteLine("show");
+                    if (!TryFind(key, out var name)) { return false; }
+                    if (name.Length > count) { return false; }
+                    System.Console.WriteLine(name.Trim() + count);
+                    return true;
+                }
+
+                public bool Hide(string key, int count)
+                {
+                    var hidden = count + 1;
+                    {|HAR2003:if (!TryFind(key, out var name)) { return false; }
+                    if (name.Length > count) { return false; }|}
+                    System.Console.WriteLine(name.ToUpperInvariant() + hidden);
+                    return true;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Catalog.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                private static bool TryFind(string key, [NotNullWhen(true)] out string? found)
+                {
+                    found = key.Length > 2 ? key : null;
+                    return found is not null;
+                }
+
+                public bool Show(string key, int count)
+                {
+                    System.Console.WriteLine("show");
+                    if (!Extracted(key, count, out var name)) return false;
+                    System.Console.WriteLine(name.Trim() + count);
+                    return true;
+                }
+
+                private static bool Extracted(string key, int count, [NotNullWhen(true)] out string? name)
+                {
+                    if (!TryFind(key, out name)) { return false; }
+                    if (name.Length > count) { return false; }
+                    return true;
+                }
+
+                public bool Hide(string key, int count)
+                {
+                    var hidden = count + 1;
+                    if (!Extracted(key, count, out var name)) return false;
+                    System.Console.WriteLine(name.ToUpperInvariant() + hidden);
+                    return true;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_value_that_flows_out_of_a_guard_is_declared_by_a_pattern()
+    {
+        const string Block = """
+            {|HAR2003:if (name.Length == 0) { return false; }
+            if (name.Trim() is not { Length: > 2 } trimmed) { return false; }
+            System.Console.WriteLine(trimmed + quantity);|}
             """;
         return NotOfferedAsync(
             "namespace Shop;\n\npublic class Orders\n{\n    public bool Accept(string name, int quantity)\n    {\n        System.Console.WriteLine(\"accept\");\n"
-            + Indent(Unmarked(Block)) + "\n        return total > 10;\n    }\n\n    public bool Reserve(string name, int quantity, int shelf)\n    {\n        var label = \"reserve\" + shelf;\n"
-            + Indent(Block) + "\n        return total > shelf;\n    }\n}\n");
+            + Indent(Unmarked(Block)) + "\n        return trimmed.Length > 10;\n    }\n\n    public bool Reserve(string name, int quantity, int shelf)\n    {\n        var label = \"reserve\" + shelf;\n"
+            + Indent(Block) + "\n        return trimmed.Length > shelf;\n    }\n}\n");
     }
 
     [Fact]

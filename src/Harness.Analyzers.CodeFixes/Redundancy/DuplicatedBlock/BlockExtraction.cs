@@ -71,12 +71,16 @@ internal static class BlockExtraction
             return null;
         }
 
+        var promises = plan.NotNullWhenAttribute() is { } attribute ? new[] { attribute, null } : new INamedTypeSymbol?[] { null };
         foreach (var returnType in plan.ReturnTypeCandidates())
         {
-            var changed = await ApplyAsync(solution, plan, name, returnType, startRename, cancellationToken).ConfigureAwait(false);
-            if (await CompilesAsCleanlyAsync(solution, changed.Solution, changed.Documents, cancellationToken).ConfigureAwait(false))
+            foreach (var promise in promises)
             {
-                return changed;
+                var changed = await ApplyAsync(solution, plan, name, returnType, promise, startRename, cancellationToken).ConfigureAwait(false);
+                if (await CompilesAsCleanlyAsync(solution, changed.Solution, changed.Documents, cancellationToken).ConfigureAwait(false))
+                {
+                    return changed;
+                }
             }
         }
 
@@ -139,11 +143,12 @@ internal static class BlockExtraction
         && occurrences.Select(o => o.Run.First.SyntaxTree).Distinct().Any(tree =>
             tree.GetRoot().GetFirstDirective(d => d.IsKind(SyntaxKind.DefineDirectiveTrivia) || d.IsKind(SyntaxKind.UndefDirectiveTrivia)) is not null);
 
-    private static async Task<Extracted> ApplyAsync(Solution solution, ExtractionPlan plan, string name, ITypeSymbol? returnType, bool startRename, CancellationToken cancellationToken)
+    private static async Task<Extracted> ApplyAsync(
+        Solution solution, ExtractionPlan plan, string name, ITypeSymbol? returnType, INamedTypeSymbol? notNullWhen, bool startRename, CancellationToken cancellationToken)
     {
         var canonical = plan.Canonical.Run;
         var newLine = await ExtractedMethodSyntax.NewLineAsync(canonical.Document, cancellationToken).ConfigureAwait(false);
-        var method = ExtractedMethodSyntax.NewMethod(plan, name, returnType, startRename, newLine);
+        var method = ExtractedMethodSyntax.NewMethod(plan, name, returnType, notNullWhen, startRename, newLine);
         var changed = new List<DocumentId>();
         foreach (var group in plan.Occurrences.GroupBy(o => o.Run.Document.Id).Select(g => (Id: g.Key, Occurrences: g.ToList())))
         {

@@ -26,6 +26,7 @@ internal sealed class BlockFlow
         IReadOnlyCollection<ISymbol> outerVariables,
         IReadOnlyCollection<ISymbol> inputs,
         ISymbol? output,
+        IReadOnlyList<ReferenceOutput> referenceOutputs,
         BlockExit exit)
     {
         ContainingType = containingType;
@@ -34,6 +35,7 @@ internal sealed class BlockFlow
         OuterVariables = outerVariables;
         Inputs = inputs;
         Output = output;
+        ReferenceOutputs = referenceOutputs;
         Exit = exit;
     }
 
@@ -53,6 +55,12 @@ internal sealed class BlockFlow
 
     /// <summary>The one variable whose value after the run the code after it needs: the return value.</summary>
     public ISymbol? Output { get; }
+
+    /// <summary>
+    /// The variables whose values after the run the code after it needs, when there are several or the run also
+    /// returns: parameters passed by reference, in order of first appearance.
+    /// </summary>
+    public IReadOnlyList<ReferenceOutput> ReferenceOutputs { get; }
 
     /// <summary>How the run leaves the code around it: at its end only, or also by returns of the containing method.</summary>
     public BlockExit Exit { get; }
@@ -76,7 +84,11 @@ internal sealed class BlockFlow
         }
 
         var declared = new HashSet<ISymbol>(flow.VariablesDeclared, SymbolEqualityComparer.Default);
+        var named = new HashSet<ISymbol>(symbols.Variables, SymbolEqualityComparer.Default);
+
+        // A return reads the method's out parameters, which the block need not name: they are not the block's to pass.
         var outer = OuterVariablesOf(flow, declared);
+        outer.IntersectWith(named);
 
         // Every variable the statements name must be one the flow analysis knows (not a constant, not only in nameof).
         if (symbols.Variables.Any(variable => !BlockSymbols.DeclaredIn(variable, run) && !outer.Contains(variable)))
@@ -85,27 +97,29 @@ internal sealed class BlockFlow
         }
 
         var outputs = OutputsOf(flow, declared);
-        if (outputs.Count > 1)
+
+        // One value the code after needs is the return value, unless the call returns whether to go on or what the
+        // block returns: then, as with several, every one is passed by reference.
+        var byReference = outputs.Count > 1 || (outputs.Count == 1 && exit.Kind != BlockExitKind.FallsThrough);
+        var output = byReference ? null : outputs.FirstOrDefault();
+        var referenceOutputs = new List<ReferenceOutput>();
+        if (byReference && !TryPassByReference(run, flow, declared, outputs, symbols, referenceOutputs))
         {
             return null;
         }
 
-        var output = outputs.FirstOrDefault();
-
-        // A call that may return for the block has no way to also hand back a value.
-        if (output is not null && exit.Kind != BlockExitKind.FallsThrough)
-        {
-            return null;
-        }
-
+        var passed = new HashSet<ISymbol>(referenceOutputs.Select(r => r.Variable), SymbolEqualityComparer.Default);
         var inputs = InputsOf(flow, output, outer);
-        if (!CanCrossMethodBoundary(run, flow, declared, outer.Concat(inputs).Concat(outputs), output, cancellationToken)
-            || UsesInstance(run, flow, outer, cancellationToken) is not { } needsInstance)
+        inputs.IntersectWith(named);
+        inputs.ExceptWith(passed);
+        var byValue = outer.Where(v => !passed.Contains(v)).ToList();
+        if (!CanCrossMethodBoundary(run, flow, declared, byValue.Concat(inputs).Concat(output is null ? Enumerable.Empty<ISymbol>() : new[] { output }), output, cancellationToken)
+            || UsesInstance(run, flow, new HashSet<ISymbol>(byValue, SymbolEqualityComparer.Default), cancellationToken) is not { } needsInstance)
         {
             return null;
         }
 
-        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output, exit)
+        return new BlockFlow(type, IsInStaticContext(run, cancellationToken), needsInstance, outer, inputs, output, referenceOutputs, exit)
         {
             OutputDeclaredInside = output is not null && declared.Contains(output),
         };
@@ -149,6 +163,50 @@ internal sealed class BlockFlow
 
         return outputs;
     }
+
+    /// <summary>
+    /// Each output as a <see cref="ReferenceOutput"/>, in order of first appearance; false when one cannot be passed so:
+    /// captured by a lambda, not a by-value local or a parameter (by value, <c>ref</c> or <c>out</c>) of a plain type,
+    /// or declared inside other than by <c>var x = …;</c> among the run's statements or by an <c>out var x</c> argument
+    /// (the only declarations the new method can turn into assignments of its parameter).
+    /// </summary>
+    private static bool TryPassByReference(
+        StatementRun run, DataFlowAnalysis flow, HashSet<ISymbol> declared, HashSet<ISymbol> outputs, BlockSymbols symbols, List<ReferenceOutput> passed)
+    {
+        var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
+        var assignedOnEntry = new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default);
+        var alwaysAssigned = new HashSet<ISymbol>(flow.AlwaysAssigned, SymbolEqualityComparer.Default);
+        foreach (var variable in symbols.Variables.Where(outputs.Contains))
+        {
+            var isDeclared = declared.Contains(variable);
+            if (captured.Contains(variable) || !CanPassByReference(variable) || (isDeclared && !HasAssignableDeclaration(variable, run)))
+            {
+                return false;
+            }
+
+            var kind = !isDeclared && assignedOnEntry.Contains(variable) ? RefKind.Ref : RefKind.Out;
+            passed.Add(new ReferenceOutput(variable, kind, isDeclared, kind == RefKind.Out && !alwaysAssigned.Contains(variable)));
+        }
+
+        return passed.Count == outputs.Count;
+    }
+
+    private static bool CanPassByReference(ISymbol variable) => variable switch
+    {
+        ILocalSymbol local => local.RefKind == RefKind.None && !local.IsConst && IsPlainType(local.Type),
+        IParameterSymbol parameter => parameter.RefKind is RefKind.None or RefKind.Ref or RefKind.Out && IsPlainType(parameter.Type),
+        _ => false,
+    };
+
+    /// <summary><c>var x = …;</c> (one variable, with a value) as one of the run's statements, or an <c>out var x</c> argument.</summary>
+    private static bool HasAssignableDeclaration(ISymbol variable, StatementRun run) =>
+        variable.DeclaringSyntaxReferences.Length == 1 && variable.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            VariableDeclaratorSyntax { Initializer: not null, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement } } =>
+                statement.Modifiers.Count == 0 && statement.UsingKeyword.IsKind(SyntaxKind.None) && run.Statements.Contains(statement),
+            SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax argument } } => argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword),
+            _ => false,
+        };
 
     /// <summary>Variables whose value on entry the run needs; an outer output that the run does not always assign is one too.</summary>
     private static HashSet<ISymbol> InputsOf(DataFlowAnalysis flow, ISymbol? output, HashSet<ISymbol> outer)

@@ -15,7 +15,8 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// <summary>The syntax an extraction writes: the new method, and the call that takes each occurrence's place.</summary>
 internal static class ExtractedMethodSyntax
 {
-    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, bool startRename, string newLine)
+    /// <summary>The new method; with <paramref name="notNullWhen"/>, its nullable reference parameters passed by reference carry <c>[NotNullWhen(true)]</c>.</summary>
+    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, INamedTypeSymbol? notNullWhen, bool startRename, string newLine)
     {
         var model = plan.Canonical.Run.Model;
         var position = plan.InsertAfter.SpanStart;
@@ -25,6 +26,12 @@ internal static class ExtractedMethodSyntax
         foreach (var local in plan.Locals)
         {
             statements.Add(LocalDeclarationStatement(VariableDeclaration(TypeOf(BlockCloneMatch.TypeOf(local)!), SingletonSeparatedList(VariableDeclarator(Name(local.Name))))));
+        }
+
+        foreach (var unassigned in plan.ReferenceOutputs.Where(r => r.NeedsDefault))
+        {
+            statements.Add(ExpressionStatement(AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression, IdentifierName(Name(unassigned.Variable.Name)), LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)))));
         }
 
         statements.AddRange(MovedStatements(plan, newLine));
@@ -49,7 +56,17 @@ internal static class ExtractedMethodSyntax
             modifiers = modifiers.Add(Token(SyntaxKind.StaticKeyword));
         }
 
-        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name)).WithType(TypeOf(p.Type)));
+        var promise = notNullWhen is null ? null : AttributeList(SingletonSeparatedList(Attribute(
+            AttributeName(notNullWhen.ToMinimalDisplayString(model, position, DisplayFormat)),
+            AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))))));
+        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name)).WithType(TypeOf(p.Type))
+            .WithAttributeLists(promise is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(promise) : default)
+            .WithModifiers(p.Reference switch
+            {
+                null => default,
+                { Kind: RefKind.Ref } => TokenList(Token(SyntaxKind.RefKeyword)),
+                _ => TokenList(Token(SyntaxKind.OutKeyword)),
+            }));
         return MethodDeclaration(returnType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeOf(returnType), identifier)
             .WithModifiers(modifiers)
             .WithParameterList(ParameterList(SeparatedList(parameters)))
@@ -59,20 +76,29 @@ internal static class ExtractedMethodSyntax
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
+    /// <summary><c>NotNullWhen</c> for <c>NotNullWhenAttribute</c>, as attributes are written.</summary>
+    private static NameSyntax AttributeName(string typeName) =>
+        ParseName(typeName.EndsWith("Attribute", System.StringComparison.Ordinal) ? typeName.Substring(0, typeName.Length - "Attribute".Length) : typeName);
+
     /// <summary>
-    /// The canonical occurrence's statements, its differing literals replaced by their parameters and, for a guard,
-    /// its returns by <c>return false;</c> (stop).
+    /// The canonical occurrence's statements, its differing literals replaced by their parameters, for a guard its
+    /// returns by <c>return false;</c> (stop), and the declarations of the variables passed out by reference by
+    /// assignments of their parameters (<c>x = …;</c>, <c>out x</c>).
     /// </summary>
     private static List<StatementSyntax> MovedStatements(ExtractionPlan plan, string newLine)
     {
         var literals = plan.Parameters.Where(p => p.LiteralIndex is not null)
             .ToDictionary(p => plan.Canonical.Symbols.Tokens[p.LiteralIndex!.Value].Token.Parent!, p => p.Name);
         var stops = new HashSet<SyntaxNode>(plan.Exit.Kind == BlockExitKind.Guard ? plan.Exit.Returns : Enumerable.Empty<SyntaxNode>());
+        var declarations = new HashSet<SyntaxNode>(plan.ReferenceOutputs.Where(r => r.DeclaredInside)
+            .Select(r => r.Variable.DeclaringSyntaxReferences[0].GetSyntax())
+            .Select(d => d is VariableDeclaratorSyntax declarator ? declarator.Parent!.Parent! : d.Parent!));
         var moved = plan.Canonical.Run.Statements
             .Select(s => s.ReplaceNodes(
-                s.DescendantNodes().Where(n => literals.ContainsKey(n) || stops.Contains(n) || n.HasAnnotations(BlockExtraction.TrackingKind)),
+                s.DescendantNodesAndSelf().Where(n => literals.ContainsKey(n) || stops.Contains(n) || declarations.Contains(n) || n.HasAnnotations(BlockExtraction.TrackingKind)),
                 (original, node) => literals.TryGetValue(original, out var parameter) ? IdentifierName(Name(parameter)).WithTriviaFrom(original)
                     : stops.Contains(original) ? ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(original)
+                    : declarations.Contains(original) ? AssignmentOf(node).WithTriviaFrom(original)
                     : node.WithoutAnnotations(BlockExtraction.TrackingKind)))
             .Select(s => s.WithoutAnnotations(BlockExtraction.TrackingKind))
             .ToList();
@@ -82,10 +108,20 @@ internal static class ExtractedMethodSyntax
         return moved;
     }
 
+    /// <summary><c>x = …;</c> for <c>var x = …;</c>, <c>x</c> for <c>var x</c> in <c>out var x</c>.</summary>
+    private static SyntaxNode AssignmentOf(SyntaxNode declaration) => declaration switch
+    {
+        LocalDeclarationStatementSyntax statement => ExpressionStatement(AssignmentExpression(
+            SyntaxKind.SimpleAssignmentExpression,
+            IdentifierName(statement.Declaration.Variables[0].Identifier.WithoutTrivia()),
+            statement.Declaration.Variables[0].Initializer!.Value.WithLeadingTrivia(Space))),
+        _ => IdentifierName(((SingleVariableDesignationSyntax)((DeclarationExpressionSyntax)declaration).Designation).Identifier.WithoutTrivia()),
+    };
+
     /// <summary><c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its comments.</summary>
     public static IEnumerable<StatementSyntax> Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
     {
-        var arguments = plan.Parameters.Select(p => Argument(p.ArgumentFor(occurrence)));
+        var arguments = plan.Parameters.Select(p => p.ArgumentFor(occurrence));
         var invocation = InvocationExpression(Callee(plan, occurrence, name), ArgumentList(SeparatedList(arguments)));
         var exit = occurrence.Flow.Exit;
         var calls = new List<StatementSyntax>();
@@ -155,7 +191,7 @@ internal static class ExtractedMethodSyntax
     }
 
     /// <summary><c>var</c> where the occurrence declared the variable with <c>var</c>, else its type.</summary>
-    private static TypeSyntax DeclaredType(ISymbol variable, StatementRun run)
+    public static TypeSyntax DeclaredType(ISymbol variable, StatementRun run)
     {
         var declaration = variable.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
         var typeSyntax = declaration switch

@@ -39,6 +39,9 @@ internal sealed class ExtractionPlan
     /// <summary>The canonical occurrence's variable whose value the method returns.</summary>
     public ISymbol? Output { get; }
 
+    /// <summary>The canonical occurrence's variables whose values flow out through parameters passed by reference.</summary>
+    public IReadOnlyList<ReferenceOutput> ReferenceOutputs => Canonical.Flow.ReferenceOutputs;
+
     /// <summary>How the canonical occurrence leaves the code around it; every occurrence leaves the same way.</summary>
     public BlockExit Exit => Canonical.Flow.Exit;
 
@@ -113,9 +116,17 @@ internal sealed class ExtractionPlan
         }
 
         var agreed = output;
-        all.RemoveAll(o => OutputOf(o) is { } mine && !SymbolEqualityComparer.Default.Equals(mine, agreed));
-        return true;
+        var passed = PassedByReference(first);
+        all.RemoveAll(o => (OutputOf(o) is { } mine && !SymbolEqualityComparer.Default.Equals(mine, agreed)) || !SamePassing(PassedByReference(o), passed));
+        return SamePassing(PassedByReference(second), passed);
     }
+
+    /// <summary>The variables an occurrence passes by reference, in the first occurrence's terms, each with how it is passed.</summary>
+    private static Dictionary<ISymbol, RefKind> PassedByReference(BlockOccurrence occurrence) =>
+        occurrence.Flow.ReferenceOutputs.ToDictionary(r => occurrence.Match.ToCanonical[r.Variable], r => r.Kind, SymbolEqualityComparer.Default);
+
+    private static bool SamePassing(Dictionary<ISymbol, RefKind> x, Dictionary<ISymbol, RefKind> y) =>
+        x.Count == y.Count && x.All(pair => y.TryGetValue(pair.Key, out var kind) && kind == pair.Value);
 
     /// <summary>
     /// Both required occurrences leave the same way (for a tail, from methods of one return type); a further copy
@@ -171,6 +182,8 @@ internal sealed class ExtractionPlan
         }
 
         var outer = new HashSet<ISymbol>(canonical.Flow.OuterVariables, SymbolEqualityComparer.Default);
+        var passed = canonical.Flow.ReferenceOutputs;
+        outer.ExceptWith(passed.Select(r => r.Variable));
         var order = canonical.Symbols.Variables.ToList();
         var locals = order.Where(v => outer.Contains(v) && !inputs.Contains(v)).ToList();
         if (!inputs.All(order.Contains) || (output is not null && !order.Contains(output, SymbolEqualityComparer.Default)))
@@ -178,8 +191,11 @@ internal sealed class ExtractionPlan
             return null;
         }
 
+        // Parameters passed by reference come last, as out parameters usually do.
         var parameters = order.Where(inputs.Contains)
             .Select(v => new ExtractedParameter(v.Name, ParameterType(v, all), v, null, FirstUse(canonical, v)))
+            .Concat(passed.Select(r => new ExtractedParameter(
+                r.Variable.Name, BlockCloneMatch.TypeOf(r.Variable)!, r.Variable, null, canonical.Symbols.Tokens.Count + FirstUse(canonical, r.Variable), r)))
             .ToList();
         if (!AddLiterals(all, parameters, locals))
         {
@@ -211,6 +227,18 @@ internal sealed class ExtractionPlan
         return inside;
     }
 
+    /// <summary>
+    /// For a guard that passes nullable references out: <c>NotNullWhenAttribute</c>, when the compilation has it, to
+    /// try on those parameters first. The copy's callees may have told the code after it that they are not null once
+    /// it goes on; the attribute keeps that, and the compiler checks the promise (a warning, and the fix goes without).
+    /// </summary>
+    public INamedTypeSymbol? NotNullWhenAttribute() =>
+        Exit.Kind == BlockExitKind.Guard && ReferenceOutputs.Any(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!))
+            ? Canonical.Run.Model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")
+            : null;
+
+    public static bool IsNullableReference(ITypeSymbol type) => type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
+
     /// <summary>Return types to try, best first: a nullable reference type is tried without its annotation first.</summary>
     public IEnumerable<ITypeSymbol?> ReturnTypeCandidates()
     {
@@ -231,7 +259,7 @@ internal sealed class ExtractionPlan
         }
 
         var type = BlockCloneMatch.TypeOf(Output)!;
-        if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+        if (IsNullableReference(type))
         {
             yield return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         }
@@ -319,7 +347,7 @@ internal sealed class ExtractionPlan
     private static ITypeSymbol ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
     {
         var type = BlockCloneMatch.TypeOf(parameter)!;
-        if (!type.IsReferenceType || type.NullableAnnotation != NullableAnnotation.Annotated)
+        if (!IsNullableReference(type))
         {
             return type;
         }
