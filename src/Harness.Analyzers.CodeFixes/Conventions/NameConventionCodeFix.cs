@@ -97,9 +97,6 @@ public sealed class NameConventionCodeFix : CodeFixProvider
     {
         public static readonly RenameAllProvider Instance = new();
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-            new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
-
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
             var diagnostics = await FixAllScopeDiagnostics.GetAsync(fixAllContext).ConfigureAwait(false);

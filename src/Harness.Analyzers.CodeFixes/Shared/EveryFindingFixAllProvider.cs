@@ -21,9 +21,6 @@ internal sealed class EveryFindingFixAllProvider : FixAllProvider
 {
     public static readonly EveryFindingFixAllProvider Instance = new();
 
-    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-        new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
-
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
         var solution = fixAllContext.Solution;

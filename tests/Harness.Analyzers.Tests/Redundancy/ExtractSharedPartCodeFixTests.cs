@@ -402,9 +402,10 @@ public class ExtractSharedPartCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_shared_part_returns_different_values()
+    public Task A_shared_part_that_returns_two_different_values_is_extracted_up_to_its_first_return()
     {
-        return NotOfferedAsync("""
+        // The whole shared run returns -1 or 0: one call cannot say which, so only the run up to the first guard moves.
+        var test = Create(("/repo/src/File0.cs", """
             namespace Shop;
 
             public static class Parser
@@ -428,7 +429,38 @@ public class ExtractSharedPartCodeFixTests
                     return int.Parse(digits);
                 }
             }
-            """);
+            """));
+        test.FixedSources.Add(("/repo/src/File0.cs", """
+            namespace Shop;
+
+            public static class Parser
+            {
+                public static int Parse(string text)
+                {
+                    if (!Trim(text, out var digits)) return -1;
+                    if (digits.Length == 0) { return 0; }
+                    return int.Parse(digits);
+                }
+
+                private static bool Trim(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? digits)
+                {
+                    digits = default;
+                    var trimmed = text.Trim();
+                    if (trimmed.Length == 0) { return false; }
+                    digits = trimmed.TrimStart('0');
+                    return true;
+                }
+
+                public static int ParseLogged(string text)
+                {
+                    if (!Trim(text, out var digits)) return -1;
+                    if (digits.Length == 0) { return 0; }
+                    System.Console.WriteLine(digits);
+                    return int.Parse(digits);
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]

@@ -3,48 +3,32 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
-/// FixAll for HAR2003. Each copy of a block carries a finding that points at another copy, so the findings are
-/// applied one after the other, in source order, each to the solution the previous ones left: the first finding of a
-/// pair extracts the method and replaces both copies, and the findings of copies already replaced are skipped. The
+/// FixAll for HAR2003. Each copy of a block carries a finding that points at another copy: the first finding of a pair
+/// extracts the method and replaces both copies, and the findings of copies already replaced are skipped. The
 /// statements of every finding are marked with annotations first, so they are found again after earlier edits.
 /// </summary>
-internal sealed class DuplicatedBlockFixAllProvider : FixAllProvider
+internal sealed class DuplicatedBlockFixAllProvider : SequentialFixAllProvider
 {
     public static readonly DuplicatedBlockFixAllProvider Instance = new();
 
-    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-        new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
-
-    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+    private DuplicatedBlockFixAllProvider()
+        : base(DiagnosticIds.DuplicatedBlock, "Extract every duplicated block to a method")
     {
-        var findings = await FixAllScopeDiagnostics.GetAsync(fixAllContext).ConfigureAwait(false);
-
-        findings.RemoveAll(f => f.Diagnostic.Id != DiagnosticIds.DuplicatedBlock || !f.Diagnostic.Location.IsInSource || f.Diagnostic.AdditionalLocations.Count == 0);
-        var solution = fixAllContext.Solution;
-        if (findings.Count == 0)
-        {
-            return NothingToFix.In(solution, fixAllContext.CodeActionEquivalenceKey);
-        }
-
-        return CodeAction.Create(
-            "Extract every duplicated block to a method",
-            ct => FixAllAsync(solution, findings, ct),
-            fixAllContext.CodeActionEquivalenceKey);
     }
 
-    private static async Task<Solution> FixAllAsync(Solution solution, List<(Project Project, Diagnostic Diagnostic)> findings, CancellationToken cancellationToken)
+    protected override bool CanFix(Diagnostic diagnostic) => diagnostic.AdditionalLocations.Count > 0;
+
+    protected override async Task<Solution> FixInOrderAsync(Solution solution, IReadOnlyList<(Project Project, Diagnostic Diagnostic)> findings, CancellationToken cancellationToken)
     {
         var marked = new List<(DocumentId Document, SyntaxAnnotation Start, SyntaxAnnotation End, DocumentId Other, SyntaxAnnotation OtherStart, SyntaxAnnotation OtherEnd)>();
         var marks = new Dictionary<DocumentId, Dictionary<SyntaxNode, List<SyntaxAnnotation>>>();
-        foreach (var (project, found) in findings.OrderBy(f => f.Diagnostic.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(f => f.Diagnostic.Location.SourceSpan.Start))
+        foreach (var (project, found) in findings)
         {
             if (await CurrentFinding.InAsync(solution, found, cancellationToken).ConfigureAwait(false) is not { } diagnostic)
             {
