@@ -5,8 +5,9 @@ namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
 /// Per-entity twins: <c>CustomerConfiguration.Configure</c> and <c>SupplierConfiguration.Configure</c>, whose every
-/// difference is the entity's name (<c>Customer</c> where the other says <c>Supplier</c>). Short ones are how such
-/// code is written, not a copy to merge.
+/// difference is the entity's name (<c>Customer</c> where the other says <c>Supplier</c>), and a composite's members
+/// that each ask its parts for what their own name says (<c>IntersectionType.Name</c> joining <c>t.Name</c> where
+/// <c>ReflectionName</c> joins <c>t.ReflectionName</c>). Short ones are how such code is written, not a copy to merge.
 /// </summary>
 internal static class StemSwap
 {
@@ -65,6 +66,15 @@ internal static class StemSwap
         while (suffix < name.Length - prefix && suffix < other.Length - prefix && name[name.Length - 1 - suffix] == other[other.Length - 1 - suffix])
         {
             suffix++;
+        }
+
+        // A name that is all suffix of the other ('Name' in 'ReflectionName') is the stem itself: each member does to
+        // its parts what its name says ('t.Name' where the other reads 't.ReflectionName'). An accessor's '.get' stays
+        // the common end.
+        if (suffix == name.Length - prefix || suffix == other.Length - prefix)
+        {
+            var accessor = name.IndexOf('.', prefix);
+            suffix = accessor < 0 ? 0 : name.Length - accessor;
         }
 
         stem = name.Substring(prefix, name.Length - prefix - suffix);
