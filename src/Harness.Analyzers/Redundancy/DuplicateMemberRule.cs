@@ -8,7 +8,7 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>
 /// HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation,
 /// reported once per copy: on the later member, naming the first. Not reported: one-statement bodies, two methods of a
-/// visitor, and validators that differ only in their exception messages.
+/// visitor, validators that differ only in their exception messages, and extension methods for receivers of different types.
 /// </summary>
 internal sealed class DuplicateMemberRule : IMemberRule
 {
@@ -46,7 +46,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
 
         // A one-statement body is how a delegating member is written; such twins are not worth a report.
         var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin));
-        if (original is null || member.Statements < 2 || CopyPair.AreVisitorMethods(member, original) || AreMessageOnlyValidators(member, original))
+        if (original is null || member.Statements < 2 || CopyPair.AreVisitorMethods(member, original) || AreLeftByReviewers(member, original))
         {
             return;
         }
@@ -60,8 +60,9 @@ internal sealed class DuplicateMemberRule : IMemberRule
             original.Where));
     }
 
-    private static bool AreMessageOnlyValidators(MemberFingerprint member, MemberFingerprint original) =>
+    /// <summary>Validators that differ only in their messages, and extension methods for receivers of different types.</summary>
+    private static bool AreLeftByReviewers(MemberFingerprint member, MemberFingerprint original) =>
         TreeFingerprinter.Reread(member, default) is { } body
         && TreeFingerprinter.Reread(original, default) is { } originalBody
-        && MessageOnlyValidator.AreTwins(body.Body, originalBody.Body);
+        && (MessageOnlyValidator.AreTwins(body.Body, originalBody.Body) || ReceiverOverloads.Are(body.Body, originalBody.Body));
 }
