@@ -79,7 +79,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
                 && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
                 && !CalledMethods.AreDisjoint(member, body.Body, other, otherBody.Body)
                 && !LookupTable.AreBoth(body.Body, otherBody.Body)
-                && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body))
+                && !StemSwap.AreTwins(member, body.Body, other, otherBody.Body)
                 && !OwnTypeFactory.AreTwins(member, body.Body, other, otherBody.Body)
                 && !DistinctMatchers.AreBoth(body.Body, otherBody.Body)
                 && !TestAndUpdate.AreTwins(body.Body, otherBody.Body))

@@ -168,4 +168,84 @@ public class OperationTwinNoiseTests
         test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Long_twins_over_two_parameter_types_are_quiet_but_long_twins_over_one_type_are_reported()
+    {
+        // ICSharpCode.Decompiler's NormalizeBlockStatements (CSharp/Transforms/NormalizeBlockStatements.cs line 239
+        // against 255): the property and the indexer simplification differ only in 'Property' where the other says
+        // 'Indexer', 'property' where it says 'indexer', and the parameter's type is part of the swap: the two
+        // declaration types share no base exposing Getter and ExpressionBody. A third copy for events that still takes
+        // a PropertyDeclaration could call a shared helper, and is reported.
+        var code = """
+            namespace Transforms;
+
+            public class Accessor { public int Modifiers; public void Remove() { } }
+            public class Match { public bool Success; public object Get(string name) => name; }
+            public class Pattern { public Match Match(object node) => new(); }
+            public class Context { public void Step(string text, object node) { } }
+            public class PropertyDeclaration { public Accessor? Getter; public int Modifiers; public object? ExpressionBody; public void CopyAnnotationsFrom(Accessor accessor) { } }
+            public class IndexerDeclaration { public Accessor? Getter; public int Modifiers; public object? ExpressionBody; public void CopyAnnotationsFrom(Accessor accessor) { } }
+
+            public class NormalizeBlockStatements
+            {
+                private const int MovableModifiers = 1;
+                private static readonly Pattern CalculatedGetterOnlyPropertyPattern = new();
+                private static readonly Pattern CalculatedGetterOnlyIndexerPattern = new();
+                private static readonly Pattern CalculatedGetterOnlyEventPattern = new();
+                private readonly Context context = new();
+
+                void {|#0:SimplifyPropertyDeclaration|}(PropertyDeclaration propertyDeclaration)
+                {
+                    var m = CalculatedGetterOnlyPropertyPattern.Match(propertyDeclaration);
+                    if (!m.Success)
+                        return;
+                    if (propertyDeclaration.Getter is not { } getter)
+                        return;
+                    if ((getter.Modifiers & ~MovableModifiers) != 0)
+                        return;
+                    context.Step("Use expression-bodied property", propertyDeclaration);
+                    propertyDeclaration.Modifiers |= getter.Modifiers;
+                    propertyDeclaration.ExpressionBody = m.Get("expression");
+                    propertyDeclaration.CopyAnnotationsFrom(getter);
+                    getter.Remove();
+                }
+
+                void SimplifyIndexerDeclaration(IndexerDeclaration indexerDeclaration)
+                {
+                    var m = CalculatedGetterOnlyIndexerPattern.Match(indexerDeclaration);
+                    if (!m.Success)
+                        return;
+                    if (indexerDeclaration.Getter is not { } getter)
+                        return;
+                    if ((getter.Modifiers & ~MovableModifiers) != 0)
+                        return;
+                    context.Step("Use expression-bodied indexer", indexerDeclaration);
+                    indexerDeclaration.Modifiers |= getter.Modifiers;
+                    indexerDeclaration.ExpressionBody = m.Get("expression");
+                    indexerDeclaration.CopyAnnotationsFrom(getter);
+                    getter.Remove();
+                }
+
+                void {|#1:SimplifyEventDeclaration|}(PropertyDeclaration eventDeclaration)
+                {
+                    var m = CalculatedGetterOnlyEventPattern.Match(eventDeclaration);
+                    if (!m.Success)
+                        return;
+                    if (eventDeclaration.Getter is not { } getter)
+                        return;
+                    if ((getter.Modifiers & ~MovableModifiers) != 0)
+                        return;
+                    context.Step("Use expression-bodied event", eventDeclaration);
+                    eventDeclaration.Modifiers |= getter.Modifiers;
+                    eventDeclaration.ExpressionBody = m.Get("expression");
+                    eventDeclaration.CopyAnnotationsFrom(getter);
+                    getter.Remove();
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2002").AtMarker(1).WithAdditionalMarker(0));
+        return test.RunAsync();
+    }
 }
