@@ -38,16 +38,13 @@ internal static class DecliningChecks
     }
 
     /// <summary>
-    /// An <c>if</c> without <c>else</c> that only returns a constant (nothing, a literal, <c>default</c>, or a tuple of
-    /// them) and binds nothing. A check that binds what it matched (<c>if (inst is not CastClass castclass) return
+    /// A <see cref="DecliningCheck"/> that binds nothing. A check that binds what it matched (<c>if (inst is not CastClass castclass) return
     /// false;</c>, <c>if (!x.MatchStLoc(out var v, out var value)) return false;</c>) is a step of a matcher whose next
     /// step reads it: reviewers wanted such chains extracted into one matcher, so they stay findings.
     /// </summary>
     private static bool IsDecline(StatementSyntax statement) =>
-        statement is IfStatementSyntax { Else: null } check
-        && SingleStatement.Unwrap(check.Statement) is ReturnStatementSyntax decline
-        && (decline.Expression is null || ConstantValue.Is(decline.Expression))
-        && !check.Condition.DescendantNodes().Any(node => node is VariableDesignationSyntax);
+        DecliningCheck.Is(statement)
+        && !((IfStatementSyntax)statement).Condition.DescendantNodes().Any(node => node is VariableDesignationSyntax);
 
     /// <summary>A declaration of locals (or a deconstruction into new ones) that a check of the run tests.</summary>
     private static bool IsTestedLookup(StatementSyntax statement, HashSet<string> tested) => statement switch

@@ -8,7 +8,7 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>
 /// HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation,
 /// reported once per copy: on the later member, naming the first. Not reported: one-statement bodies, two methods of a
-/// visitor, and validators that differ only in their exception messages.
+/// visitor, validators that differ only in their exception messages, and extension methods for receivers of different types.
 /// </summary>
 internal sealed class DuplicateMemberRule : IMemberRule
 {
@@ -45,8 +45,14 @@ internal sealed class DuplicateMemberRule : IMemberRule
         findings.MarkExactTwins();
 
         // A one-statement body is how a delegating member is written; such twins are not worth a report.
-        var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin));
-        if (original is null || member.Statements < 2 || CopyPair.AreVisitorMethods(member, original) || AreMessageOnlyValidators(member, original))
+        if (member.Statements < 2 || TreeFingerprinter.Reread(member, default) is not { } body)
+        {
+            return;
+        }
+
+        // An extension for another receiver type is a typed overload: the copy, if any, is of a twin for the same receiver.
+        var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin) && !(TreeFingerprinter.Reread(twin, default) is { } twinBody && ReceiverOverloads.Are(body.Body, twinBody.Body)));
+        if (original is null || CopyPair.AreVisitorMethods(member, original) || AreMessageOnlyValidators(body, original))
         {
             return;
         }
@@ -60,8 +66,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
             original.Where));
     }
 
-    private static bool AreMessageOnlyValidators(MemberFingerprint member, MemberFingerprint original) =>
-        TreeFingerprinter.Reread(member, default) is { } body
-        && TreeFingerprinter.Reread(original, default) is { } originalBody
+    private static bool AreMessageOnlyValidators(RereadBody body, MemberFingerprint original) =>
+        TreeFingerprinter.Reread(original, default) is { } originalBody
         && MessageOnlyValidator.AreTwins(body.Body, originalBody.Body);
 }

@@ -8,7 +8,7 @@ namespace Harness.Analyzers.Redundancy;
 /// (type 3), reported once per pair on the later member. Judged on what a reviewer would merge: bodies of at least
 /// <see cref="MinStatements"/> statements (a matcher's outcomes not counted), similar with each local kept apart (only a consistent renaming counts as
 /// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins, not per-type factories,
-/// not two bodies that call no method in common, not two that share fewer than min_tokens tokens, not two lookup tables, not a pair where one has a quarter more statements.
+/// not two bodies that call no method in common, not two that share fewer than min_tokens tokens, not two lookup tables, not matchers that differ in two checks each, not a test and an update over one skeleton, not a pair where one has a quarter more statements.
 /// </summary>
 internal sealed class NearDuplicateMemberRule : IMemberRule
 {
@@ -79,8 +79,10 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
                 && NameSubstitutions.Count(body, otherBody) <= MaxNameSubstitutions
                 && !CalledMethods.AreDisjoint(member, body.Body, other, otherBody.Body)
                 && !LookupTable.AreBoth(body.Body, otherBody.Body)
-                && !(member.Statements <= StemSwap.MaxStatements && StemSwap.IsOnlyDifference(member, body.Body, other, otherBody.Body))
-                && !OwnTypeFactory.AreTwins(member, body.Body, other, otherBody.Body))
+                && !StemSwap.AreTwins(member, body.Body, other, otherBody.Body)
+                && !OwnTypeFactory.AreTwins(member, body.Body, other, otherBody.Body)
+                && !DistinctMatchers.AreBoth(body.Body, otherBody.Body)
+                && !TestAndUpdate.AreTwins(body.Body, otherBody.Body))
             {
                 (original, originalSimilarity) = (other, similarity);
             }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Redundancy;
 
@@ -34,8 +33,8 @@ internal static class OwnTypeFactory
             return false;
         }
 
-        var names = DeclaredNames(body);
-        var otherNames = DeclaredNames(otherBody);
+        var names = DeclaredNames.Of(body);
+        var otherNames = DeclaredNames.Of(otherBody);
         for (var i = 0; i < tokens.Count; i++)
         {
             var (text, otherText) = (tokens[i].ValueText, otherTokens[i].ValueText);
@@ -70,29 +69,5 @@ internal static class OwnTypeFactory
         }
 
         return ownTypeSwapped;
-    }
-
-    /// <summary>The member's parameters and the locals its body declares: the names a renaming may change.</summary>
-    private static HashSet<string> DeclaredNames(SyntaxNode body)
-    {
-        var names = new HashSet<string>();
-        var parameters = body.Parent switch
-        {
-            BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
-            LocalFunctionStatementSyntax function => function.ParameterList.Parameters,
-            _ => default,
-        };
-        foreach (var parameter in parameters)
-        {
-            names.Add(parameter.Identifier.ValueText);
-        }
-
-        names.UnionWith(body.DescendantNodes().Select(node => node switch
-        {
-            VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
-            SingleVariableDesignationSyntax designation => designation.Identifier.ValueText,
-            _ => string.Empty,
-        }));
-        return names;
     }
 }
