@@ -1285,16 +1285,128 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_a_copy_that_would_go_holds_a_comment_the_kept_one_does_not()
+    public Task Comments_not_every_copy_holds_stay_before_each_call_and_the_shared_ones_move_into_the_method()
+    {
+        var test = Create(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("squares of " + limit);
+                    // first argument: the squares
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { continue; } // negative
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public int Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    System.Console.WriteLine(header.ToUpperInvariant());
+                    {|HAR2003:System.Console.WriteLine("squares of " + limit);
+                    // second argument: the sum of squares
+                    /* above the limit */
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { continue; } // negative
+                        result += value * value + limit;
+                    }|}
+                    return header.Length + result * 2;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    // first argument: the squares
+                    result = GetResult(limit, values, result);
+                    return result;
+                }
+
+                private static int GetResult(int limit, int[] values, int result)
+                {
+                    System.Console.WriteLine("squares of " + limit);
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { continue; } // negative
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public int Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    System.Console.WriteLine(header.ToUpperInvariant());
+                    // second argument: the sum of squares
+                    /* above the limit */
+                    result = GetResult(limit, values, result);
+                    return header.Length + result * 2;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_copy_without_comments_leaves_the_canonical_ones_in_the_method()
     {
         const string Block = """
             {|HAR2003:foreach (var value in values)
             {
+                // the negative ones do not count
                 if (value < 0) { System.Console.WriteLine("skipping " + value); }
                 result += value * value + limit;
             }|}
             """;
-        return NotOfferedAsync(TwoMethods(Block, Block.Replace("result += value", "// TODO: overflow?\n    result += value")));
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(Block, Block.Replace("    // the negative ones do not count\n", string.Empty))));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    result = GetResult(values, result, limit);
+                    return result;
+                }
+
+                private static int GetResult(int[] values, int result, int limit)
+                {
+                    foreach (var value in values)
+                    {
+                        // the negative ones do not count
+                        if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    result = GetResult(values, result, limit);
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]

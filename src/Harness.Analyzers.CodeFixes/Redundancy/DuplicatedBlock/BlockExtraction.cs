@@ -166,7 +166,7 @@ internal static class BlockExtraction
                     foreach (var occurrence in occurrences)
                     {
                         statements.RemoveRange(occurrence.Run.FirstIndex, occurrence.Run.Count);
-                        statements.InsertRange(occurrence.Run.FirstIndex, ExtractedMethodSyntax.Call(plan, occurrence, name));
+                        statements.InsertRange(occurrence.Run.FirstIndex, ExtractedMethodSyntax.Call(plan, occurrence, name, newLine));
                     }
 
                     rewritten = rewritten is BlockSyntax block

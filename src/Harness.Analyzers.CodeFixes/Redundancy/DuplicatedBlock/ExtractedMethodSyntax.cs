@@ -100,7 +100,7 @@ internal static class ExtractedMethodSyntax
                     : stops.Contains(original) ? ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(original)
                     : declarations.Contains(original) ? AssignmentOf(node).WithTriviaFrom(original)
                     : node.WithoutAnnotations(BlockExtraction.TrackingKind)))
-            .Select(s => s.WithoutAnnotations(BlockExtraction.TrackingKind))
+            .Select(s => plan.CommentPlacement.WithoutCallComments(s.WithoutAnnotations(BlockExtraction.TrackingKind)))
             .ToList();
         moved[0] = moved[0].WithLeadingTrivia(ElasticMarker);
         // Plain (not elastic) line breaks around the return statement: the formatter would put a blank line after a closing brace.
@@ -118,8 +118,11 @@ internal static class ExtractedMethodSyntax
         _ => IdentifierName(((SingleVariableDesignationSyntax)((DeclarationExpressionSyntax)declaration).Designation).Identifier.WithoutTrivia()),
     };
 
-    /// <summary><c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its comments.</summary>
-    public static IEnumerable<StatementSyntax> Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
+    /// <summary>
+    /// <c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its
+    /// comments: those around it, and those inside it that the new method does not hold (each on a line of its own before the call).
+    /// </summary>
+    public static IEnumerable<StatementSyntax> Call(ExtractionPlan plan, BlockOccurrence occurrence, string name, string newLine)
     {
         var arguments = plan.Parameters.Select(p => p.ArgumentFor(occurrence));
         var invocation = InvocationExpression(Callee(plan, occurrence, name), ArgumentList(SeparatedList(arguments)));
@@ -154,6 +157,12 @@ internal static class ExtractedMethodSyntax
 
         calls = calls.Select(c => c is IfStatementSyntax guard ? OnOneLine(guard) : c.NormalizeWhitespace()).ToList();
         var leading = occurrence.Run.First.GetLeadingTrivia();
+        var indentation = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
+        foreach (var comment in plan.CommentPlacement.AtCall(occurrence.Run))
+        {
+            leading = leading.AddRange(new[] { comment, EndOfLine(newLine), indentation }.Where(t => !t.IsKind(SyntaxKind.None)));
+        }
+
         var trailing = occurrence.Run.Last.GetTrailingTrivia();
         for (var i = 0; i < calls.Count; i++)
         {

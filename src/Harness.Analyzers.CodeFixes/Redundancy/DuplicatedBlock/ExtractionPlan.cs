@@ -13,8 +13,9 @@ internal sealed class ExtractionPlan
 {
     private ExtractionPlan(
         List<BlockOccurrence> occurrences, bool isStatic, List<ExtractedParameter> parameters, List<ISymbol> locals, ISymbol? output,
-        MemberDeclarationSyntax insertAfter)
+        MemberDeclarationSyntax insertAfter, BlockComments commentPlacement)
     {
+        CommentPlacement = commentPlacement;
         Occurrences = occurrences;
         IsStatic = isStatic;
         Parameters = parameters;
@@ -45,6 +46,9 @@ internal sealed class ExtractionPlan
     /// <summary>How the canonical occurrence leaves the code around it; every occurrence leaves the same way.</summary>
     public BlockExit Exit => Canonical.Flow.Exit;
 
+    /// <summary>Which comments inside the copies the new method holds, and which stay at the calls.</summary>
+    public BlockComments CommentPlacement { get; }
+
     /// <summary>The member of the type that holds the canonical occurrence; the new method goes after it.</summary>
     public MemberDeclarationSyntax InsertAfter { get; }
 
@@ -72,19 +76,15 @@ internal sealed class ExtractionPlan
         }
 
         all.Sort((x, y) => StatementRun.Compare(x.Run, y.Run));
-        if (!DropCopiesWithCommentsOfTheirOwn(all, required))
-        {
-            return null;
-        }
 
         // From here on, in the canonical occurrence's terms.
-        if (!MatchAll(all[0], all) || DiffersInStopValue(all))
+        if (!MatchAll(all[0], all) || DiffersInStopValue(all) || BlockComments.Create(all) is not { } comments)
         {
             return null;
         }
 
         var output = outputInFirst is null ? null : first.Match.ToCanonical[outputInFirst];
-        return Build(all, needsInstance, output);
+        return Build(all, needsInstance, output, comments);
     }
 
     /// <summary>Maps every occurrence's variables to <paramref name="canonical"/>'s; false if one is no clone of it.</summary>
@@ -152,24 +152,8 @@ internal sealed class ExtractionPlan
             .Any(index => canonical.Symbols.Tokens[index].Token.Parent!.Ancestors().Any(a => a is ReturnStatementSyntax r && returns.Contains(r)));
     }
 
-    /// <summary>
-    /// The copies other than the first in source order go: each may only hold comments that the first, which moves into
-    /// the new method, also holds. False when a required copy has comments of its own.
-    /// </summary>
-    private static bool DropCopiesWithCommentsOfTheirOwn(List<BlockOccurrence> all, BlockOccurrence[] required)
-    {
-        var kept = InteriorComments(all[0].Run);
-        if (all.Any(o => required.Contains(o) && !InteriorComments(o.Run).IsSubsetOf(kept)))
-        {
-            return false;
-        }
-
-        all.RemoveAll(o => !InteriorComments(o.Run).IsSubsetOf(kept));
-        return true;
-    }
-
     /// <summary>The signature, in the canonical occurrence's terms: parameters (variables that flow in, then differing literals), locals, return value.</summary>
-    private static ExtractionPlan? Build(List<BlockOccurrence> all, bool needsInstance, ISymbol? output)
+    private static ExtractionPlan? Build(List<BlockOccurrence> all, bool needsInstance, ISymbol? output, BlockComments comments)
     {
         var canonical = all[0];
         var inputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -205,26 +189,7 @@ internal sealed class ExtractionPlan
         parameters.Sort((x, y) => x.Position.CompareTo(y.Position));
         var typeDeclaration = canonical.Run.Container.Ancestors().OfType<TypeDeclarationSyntax>().First();
         var insertAfter = canonical.Run.Container.Ancestors().OfType<MemberDeclarationSyntax>().First(m => m.Parent == typeDeclaration);
-        return new ExtractionPlan(all, !needsInstance, parameters, locals, output, insertAfter);
-    }
-
-    /// <summary>
-    /// The comments inside a run, not counting those before its first statement or after its last one (which stay
-    /// with the call).
-    /// </summary>
-    private static HashSet<string> InteriorComments(StatementRun run)
-    {
-        var inside = new HashSet<string>();
-        var span = run.Span;
-        foreach (var trivia in run.Statements.SelectMany(s => s.DescendantTrivia()))
-        {
-            if (span.Contains(trivia.Span) && Comments.IsComment(trivia))
-            {
-                inside.Add(trivia.ToString().Trim());
-            }
-        }
-
-        return inside;
+        return new ExtractionPlan(all, !needsInstance, parameters, locals, output, insertAfter, comments);
     }
 
     /// <summary>
