@@ -1736,7 +1736,7 @@ public class DuplicatedBlockCodeFixTests
                     return result;
                 }
 
-                private static void Extracted(int[] values, int limit, out string? longest, ref int result)
+                private static void Extracted(int[] values, int limit, out string longest, ref int result)
                 {
                     longest = string.Empty;
                     foreach (var value in values) { if (value > limit) { result += value; longest = value.ToString(); } }
@@ -1821,14 +1821,46 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_copies_differ_in_which_values_flow_out()
+    public Task Copies_that_differ_in_which_values_flow_out_pass_out_every_one_of_them()
     {
         const string Block = """
             {|HAR2003:var low = int.MaxValue;
             var high = int.MinValue;
             foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }|}
             """;
-        return NotOfferedAsync(TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= high;"));
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= high;")));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    Min(values, limit, out var low, out var high);
+                    result += high - low;
+                    return result;
+                }
+
+                private static void Min(int[] values, int limit, out int low, out int high)
+                {
+                    low = int.MaxValue;
+                    high = int.MinValue;
+                    foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    Min(values, limit, out var low, out var high);
+                    result *= high;
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]
@@ -1902,6 +1934,63 @@ public class DuplicatedBlockCodeFixTests
                     if (!Extracted(key, count, out var name)) return false;
                     System.Console.WriteLine(name.ToUpperInvariant() + hidden);
                     return true;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task When_one_copy_needs_more_values_after_it_every_copy_passes_them_all_out()
+    {
+        var test = Create(("/repo/src/Parts.cs", """
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(string[] parts)
+                {
+                    var name = parts[0].Trim();
+                    var size = parts[1].Length;
+                    if (name.Length == 0 || size == 0) { throw new System.ArgumentException("bad parts"); }
+                    return name.Length * size;
+                }
+
+                public string Describe(string[] parts, int width)
+                {
+                    var label = "parts: " + width;
+                    System.Console.WriteLine(label);
+                    {|HAR2003:var name = parts[0].Trim();
+                    var size = parts[1].Length;
+                    if (name.Length == 0 || size == 0) { throw new System.ArgumentException("bad parts"); }|}
+                    return name.PadLeft(width) + label;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parts.cs", """
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(string[] parts)
+                {
+                    Trim(parts, out var name, out var size);
+                    return name.Length * size;
+                }
+
+                private static void Trim(string[] parts, out string name, out int size)
+                {
+                    name = parts[0].Trim();
+                    size = parts[1].Length;
+                    if (name.Length == 0 || size == 0) { throw new System.ArgumentException("bad parts"); }
+                }
+
+                public string Describe(string[] parts, int width)
+                {
+                    var label = "parts: " + width;
+                    System.Console.WriteLine(label);
+                    Trim(parts, out var name, out var size);
+                    return name.PadLeft(width) + label;
                 }
             }
             """));

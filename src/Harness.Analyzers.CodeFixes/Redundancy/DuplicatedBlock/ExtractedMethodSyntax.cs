@@ -15,9 +15,10 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// <summary>The syntax an extraction writes: the new method, and the call that takes each occurrence's place.</summary>
 internal static class ExtractedMethodSyntax
 {
-    /// <summary>The new method; with <paramref name="notNullWhen"/>, its nullable reference parameters passed by reference carry <c>[NotNullWhen(true)]</c>.</summary>
-    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, INamedTypeSymbol? notNullWhen, bool startRename, string newLine)
+    /// <summary>The new method; its nullable reference parameters passed by reference as <paramref name="promise"/> says.</summary>
+    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, OutPromise promise, bool startRename, string newLine)
     {
+        var notNullWhen = promise.NotNullWhen;
         var model = plan.Canonical.Run.Model;
         var position = plan.InsertAfter.SpanStart;
         TypeSyntax TypeOf(ITypeSymbol type) => ParseTypeName(type.ToMinimalDisplayString(model, position, DisplayFormat));
@@ -56,11 +57,12 @@ internal static class ExtractedMethodSyntax
             modifiers = modifiers.Add(Token(SyntaxKind.StaticKeyword));
         }
 
-        var promise = notNullWhen is null ? null : AttributeList(SingletonSeparatedList(Attribute(
+        var attribute = notNullWhen is null ? null : AttributeList(SingletonSeparatedList(Attribute(
             AttributeName(notNullWhen.ToMinimalDisplayString(model, position, DisplayFormat)),
             AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))))));
-        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name)).WithType(TypeOf(p.Type))
-            .WithAttributeLists(promise is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(promise) : default)
+        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name))
+            .WithType(TypeOf(promise.OutParametersNotNull && p.Reference is { Kind: RefKind.Out } ? p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : p.Type))
+            .WithAttributeLists(attribute is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(attribute) : default)
             .WithModifiers(p.Reference switch
             {
                 null => default,

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -59,7 +60,7 @@ internal sealed class ExtractionPlan
     public bool IsInOtherType(BlockOccurrence occurrence) =>
         !SymbolEqualityComparer.Default.Equals(occurrence.Flow.ContainingType, Canonical.Flow.ContainingType);
 
-    public static ExtractionPlan? Create(BlockOccurrence first, BlockOccurrence second, IEnumerable<BlockOccurrence> extras)
+    public static ExtractionPlan? Create(BlockOccurrence first, BlockOccurrence second, IEnumerable<BlockOccurrence> extras, CancellationToken cancellationToken)
     {
         var required = new[] { first, second };
         var needsInstance = first.Flow.NeedsInstance || second.Flow.NeedsInstance;
@@ -70,6 +71,12 @@ internal sealed class ExtractionPlan
 
         // A further copy that needs `this` where there is none stays as it is.
         var all = required.Concat(extras.Where(e => !(needsInstance && e.Flow.InStaticContext))).ToList();
+        if (!MatchAll(first, all) || !TryUniteOutputs(all, cancellationToken))
+        {
+            return null;
+        }
+
+        (first, second) = (all[0], all[1]);
         if (!MatchAll(first, all) || !TryAgreeOnOutput(first, second, all, out var outputInFirst) || !TryAgreeOnExit(first, second, all))
         {
             return null;
@@ -96,6 +103,49 @@ internal sealed class ExtractionPlan
             if (occurrence.Match is null)
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// When the two required occurrences (the first two of <paramref name="all"/>) differ in which variables flow out,
+    /// every occurrence passes out all those variables (its own): a value one copy's code does not read after it is
+    /// passed out and left unread. False when a required occurrence cannot pass one out; a further copy that cannot
+    /// is dropped.
+    /// </summary>
+    private static bool TryUniteOutputs(List<BlockOccurrence> all, CancellationToken cancellationToken)
+    {
+        static HashSet<ISymbol> OutputsOf(BlockOccurrence occurrence) => new(
+            occurrence.Flow.ReferenceOutputs.Select(r => r.Variable).Concat(occurrence.Flow.Output is { } o ? new[] { o } : Enumerable.Empty<ISymbol>())
+                .Select(v => occurrence.Match.ToCanonical[v]),
+            SymbolEqualityComparer.Default);
+        var union = OutputsOf(all[0]);
+        if (union.SetEquals(OutputsOf(all[1])))
+        {
+            return true;
+        }
+
+        union.UnionWith(OutputsOf(all[1]));
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var occurrence = all[i];
+            var united = OutputsOf(occurrence).SetEquals(union)
+                ? occurrence
+                : occurrence.PassingOut(union.Select(v => occurrence.Match.FromCanonical[v]), cancellationToken);
+            if (united is null && i < 2)
+            {
+                return false;
+            }
+
+            if (united is null)
+            {
+                all.RemoveAt(i);
+            }
+            else
+            {
+                all[i] = united;
             }
         }
 
@@ -193,14 +243,28 @@ internal sealed class ExtractionPlan
     }
 
     /// <summary>
-    /// For a guard that passes nullable references out: <c>NotNullWhenAttribute</c>, when the compilation has it, to
-    /// try on those parameters first. The copy's callees may have told the code after it that they are not null once
-    /// it goes on; the attribute keeps that, and the compiler checks the promise (a warning, and the fix goes without).
+    /// What the new method's signature tells the code after a call about the nullable references it passes out, to try
+    /// best first; the compiler checks every promise (a warning, and the fix tries the next). The copy may have told the
+    /// code after it that they are not null (<c>var x = s.Trim();</c>, or a callee's <c>TryX(out var x)</c>): an
+    /// <c>out</c> parameter declared without the annotation keeps that wherever the method assigns no null; in a guard,
+    /// <c>NotNullWhenAttribute</c> (when the compilation has it) keeps it once the call says to go on.
     /// </summary>
-    public INamedTypeSymbol? NotNullWhenAttribute() =>
-        Exit.Kind == BlockExitKind.Guard && ReferenceOutputs.Any(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!))
-            ? Canonical.Run.Model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")
-            : null;
+    public IEnumerable<OutPromise> OutPromises()
+    {
+        var nullable = ReferenceOutputs.Where(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!)).ToList();
+        if (nullable.Any(r => r.Kind == RefKind.Out))
+        {
+            yield return new OutPromise(null, outParametersNotNull: true);
+        }
+
+        if (Exit.Kind == BlockExitKind.Guard && nullable.Count > 0
+            && Canonical.Run.Model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute)
+        {
+            yield return new OutPromise(attribute, outParametersNotNull: false);
+        }
+
+        yield return new OutPromise(null, outParametersNotNull: false);
+    }
 
     public static bool IsNullableReference(ITypeSymbol type) => type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
 
