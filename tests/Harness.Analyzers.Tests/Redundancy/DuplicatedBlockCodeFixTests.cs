@@ -1864,6 +1864,83 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
+    public Task A_nullable_parameter_known_not_null_that_the_block_may_set_to_null_gets_DisallowNull()
+    {
+        var test = Create(("/repo/src/Catalog.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                private static bool TryFind(string key, [NotNullWhen(true)] out string? found)
+                {
+                    found = key.Length > 2 ? key : null;
+                    return found is not null;
+                }
+
+                public int First(string? name, int count)
+                {
+                    if (name is null) { return 0; }
+                    var upper = name.ToUpperInvariant() + count;
+                    if (TryFind(upper + name.Trim(), out name)) { upper += name.Length; }
+                    System.Console.WriteLine(upper);
+                    return count;
+                }
+
+                public string Second(string? name, int count)
+                {
+                    var label = "second " + count;
+                    if (name is null || count < 0) { return label; }
+                    {|HAR2003:var upper = name.ToUpperInvariant() + count;
+                    if (TryFind(upper + name.Trim(), out name)) { upper += name.Length; }
+                    System.Console.WriteLine(upper);|}
+                    return label + count;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Catalog.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                private static bool TryFind(string key, [NotNullWhen(true)] out string? found)
+                {
+                    found = key.Length > 2 ? key : null;
+                    return found is not null;
+                }
+
+                public int First(string? name, int count)
+                {
+                    if (name is null) { return 0; }
+                    ToUpperInvariant(name, count);
+                    return count;
+                }
+
+                private static void ToUpperInvariant([DisallowNull] string? name, int count)
+                {
+                    var upper = name.ToUpperInvariant() + count;
+                    if (TryFind(upper + name.Trim(), out name)) { upper += name.Length; }
+                    System.Console.WriteLine(upper);
+                }
+
+                public string Second(string? name, int count)
+                {
+                    var label = "second " + count;
+                    if (name is null || count < 0) { return label; }
+                    ToUpperInvariant(name, count);
+                    return label + count;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_guard_keeps_what_its_callees_promise_about_null_for_the_code_after_it()
     {
         var test = Create(("/repo/src/Catalog.cs", """

@@ -60,9 +60,13 @@ internal static class ExtractedMethodSyntax
         var attribute = notNullWhen is null ? null : AttributeList(SingletonSeparatedList(Attribute(
             AttributeName(notNullWhen.ToMinimalDisplayString(model, position, DisplayFormat)),
             AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))))));
+        var disallowNull = model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.DisallowNullAttribute") is { } type
+            ? AttributeList(SingletonSeparatedList(Attribute(AttributeName(type.ToMinimalDisplayString(model, position, DisplayFormat)))))
+            : null;
         var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name))
             .WithType(TypeOf(promise.OutParametersNotNull && p.Reference is { Kind: RefKind.Out } ? p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : p.Type))
-            .WithAttributeLists(attribute is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(attribute) : default)
+            .WithAttributeLists(attribute is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(attribute)
+                : p.DisallowNull && disallowNull is not null ? SingletonList(disallowNull) : default)
             .WithModifiers(p.Reference switch
             {
                 null => default,

@@ -227,7 +227,11 @@ internal sealed class ExtractionPlan
 
         // Parameters passed by reference come last, as out parameters usually do.
         var parameters = order.Where(inputs.Contains)
-            .Select(v => new ExtractedParameter(v.Name, ParameterType(v, all), v, null, FirstUse(canonical, v)))
+            .Select(v =>
+            {
+                var (type, disallowNull) = ParameterType(v, all);
+                return new ExtractedParameter(v.Name, type, v, null, FirstUse(canonical, v), disallowNull: disallowNull);
+            })
             .Concat(passed.Select(r => new ExtractedParameter(
                 r.Variable.Name, BlockCloneMatch.TypeOf(r.Variable)!, r.Variable, null, canonical.Symbols.Tokens.Count + FirstUse(canonical, r.Variable), r)))
             .ToList();
@@ -371,14 +375,16 @@ internal sealed class ExtractionPlan
 
     /// <summary>
     /// The variable's declared type; a nullable reference type loses its annotation when the variable is known not to be
-    /// null where every occurrence first reads it (so the new method sees the same flow state).
+    /// null where every occurrence first reads it (so the new method sees the same flow state). When the block also
+    /// assigns it (a <c>TryX(out x)</c> may assign null), it keeps the annotation and gets <c>[DisallowNull]</c>
+    /// instead, which starts it as not null in the new method just the same.
     /// </summary>
-    private static ITypeSymbol ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
+    private static (ITypeSymbol Type, bool DisallowNull) ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
     {
         var type = BlockCloneMatch.TypeOf(parameter)!;
         if (!IsNullableReference(type))
         {
-            return type;
+            return (type, false);
         }
 
         foreach (var occurrence in occurrences)
@@ -388,10 +394,12 @@ internal sealed class ExtractionPlan
             if (firstUse.Token.Parent is not IdentifierNameSyntax name || BlockFlow.IsWritten(name)
                 || occurrence.Run.Model.GetTypeInfo(name).Nullability.FlowState != NullableFlowState.NotNull)
             {
-                return type;
+                return (type, false);
             }
         }
 
-        return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        var assigned = occurrences[0].Symbols.Tokens.Any(t => t.IsVariable && SymbolEqualityComparer.Default.Equals(t.Symbol, parameter)
+            && t.Token.Parent is IdentifierNameSyntax name && BlockFlow.IsWritten(name));
+        return assigned ? (type, true) : (type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), false);
     }
 }
