@@ -1941,6 +1941,69 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
+    public Task A_nullable_value_passed_out_that_a_check_in_the_block_proves_not_null_gets_NotNull()
+    {
+        var test = Create(("/repo/src/Parts.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    var head = items[0] as string;
+                    var size = items.Length;
+                    if (head == null || size == 0) { throw new System.ArgumentException("bad items"); }
+                    return head.Length * size;
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    {|HAR2003:var head = items[0] as string;
+                    var size = items.Length;
+                    if (head == null || size == 0) { throw new System.ArgumentException("bad items"); }|}
+                    return head.PadLeft(width) + label + size;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parts.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    Extracted(items, out var head, out var size);
+                    return head.Length * size;
+                }
+
+                private static void Extracted(object[] items, [NotNull] out string? head, out int size)
+                {
+                    head = items[0] as string;
+                    size = items.Length;
+                    if (head == null || size == 0) { throw new System.ArgumentException("bad items"); }
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    Extracted(items, out var head, out var size);
+                    return head.PadLeft(width) + label + size;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_guard_keeps_what_its_callees_promise_about_null_for_the_code_after_it()
     {
         var test = Create(("/repo/src/Catalog.cs", """

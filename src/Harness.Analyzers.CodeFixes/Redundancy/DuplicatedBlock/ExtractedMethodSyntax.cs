@@ -18,7 +18,6 @@ internal static class ExtractedMethodSyntax
     /// <summary>The new method; its nullable reference parameters passed by reference as <paramref name="promise"/> says.</summary>
     public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, OutPromise promise, bool startRename, string newLine)
     {
-        var notNullWhen = promise.NotNullWhen;
         var model = plan.Canonical.Run.Model;
         var position = plan.InsertAfter.SpanStart;
         TypeSyntax TypeOf(ITypeSymbol type) => ParseTypeName(type.ToMinimalDisplayString(model, position, DisplayFormat));
@@ -57,9 +56,9 @@ internal static class ExtractedMethodSyntax
             modifiers = modifiers.Add(Token(SyntaxKind.StaticKeyword));
         }
 
-        var attribute = notNullWhen is null ? null : AttributeList(SingletonSeparatedList(Attribute(
-            AttributeName(notNullWhen.ToMinimalDisplayString(model, position, DisplayFormat)),
-            AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))))));
+        var attribute = promise.Attribute is not { } promised ? null : AttributeList(SingletonSeparatedList(Attribute(
+            AttributeName(promised.ToMinimalDisplayString(model, position, DisplayFormat)),
+            promise.WhenTrue ? AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))) : null)));
         var disallowNull = model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.DisallowNullAttribute") is { } type
             ? AttributeList(SingletonSeparatedList(Attribute(AttributeName(type.ToMinimalDisplayString(model, position, DisplayFormat)))))
             : null;

@@ -249,25 +249,32 @@ internal sealed class ExtractionPlan
     /// <summary>
     /// What the new method's signature tells the code after a call about the nullable references it passes out, to try
     /// best first; the compiler checks every promise (a warning, and the fix tries the next). The copy may have told the
-    /// code after it that they are not null (<c>var x = s.Trim();</c>, or a callee's <c>TryX(out var x)</c>): an
-    /// <c>out</c> parameter declared without the annotation keeps that wherever the method assigns no null; in a guard,
-    /// <c>NotNullWhenAttribute</c> (when the compilation has it) keeps it once the call says to go on.
+    /// code after it that they are not null (<c>var x = s.Trim();</c>, a check that throws, or a callee's
+    /// <c>TryX(out var x)</c>): an <c>out</c> parameter declared without the annotation keeps that wherever the method
+    /// assigns no null; <c>[NotNull]</c> where it may assign null but ends with none; in a guard, <c>[NotNullWhen(true)]</c>
+    /// once the call says to go on.
     /// </summary>
     public IEnumerable<OutPromise> OutPromises()
     {
         var nullable = ReferenceOutputs.Where(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!)).ToList();
         if (nullable.Any(r => r.Kind == RefKind.Out))
         {
-            yield return new OutPromise(null, outParametersNotNull: true);
+            yield return new OutPromise(null, whenTrue: false, outParametersNotNull: true);
+        }
+
+        var compilation = Canonical.Run.Model.Compilation;
+        if (nullable.Count > 0 && compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullAttribute") is { } notNull)
+        {
+            yield return new OutPromise(notNull, whenTrue: false, outParametersNotNull: false);
         }
 
         if (Exit.Kind == BlockExitKind.Guard && nullable.Count > 0
-            && Canonical.Run.Model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute)
+            && compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } notNullWhen)
         {
-            yield return new OutPromise(attribute, outParametersNotNull: false);
+            yield return new OutPromise(notNullWhen, whenTrue: true, outParametersNotNull: false);
         }
 
-        yield return new OutPromise(null, outParametersNotNull: false);
+        yield return new OutPromise(null, whenTrue: false, outParametersNotNull: false);
     }
 
     public static bool IsNullableReference(ITypeSymbol type) => type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
