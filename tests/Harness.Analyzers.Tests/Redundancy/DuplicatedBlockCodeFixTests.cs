@@ -1285,16 +1285,128 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_a_copy_that_would_go_holds_a_comment_the_kept_one_does_not()
+    public Task Comments_not_every_copy_holds_stay_before_each_call_and_the_shared_ones_move_into_the_method()
+    {
+        var test = Create(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("squares of " + limit);
+                    // first argument: the squares
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { continue; } // negative
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public int Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    System.Console.WriteLine(header.ToUpperInvariant());
+                    {|HAR2003:System.Console.WriteLine("squares of " + limit);
+                    // second argument: the sum of squares
+                    /* above the limit */
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { continue; } // negative
+                        result += value * value + limit;
+                    }|}
+                    return header.Length + result * 2;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    // first argument: the squares
+                    result = GetResult(limit, values, result);
+                    return result;
+                }
+
+                private static int GetResult(int limit, int[] values, int result)
+                {
+                    System.Console.WriteLine("squares of " + limit);
+                    foreach (var value in values)
+                    {
+                        if (value < 0) { continue; } // negative
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public int Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    System.Console.WriteLine(header.ToUpperInvariant());
+                    // second argument: the sum of squares
+                    /* above the limit */
+                    result = GetResult(limit, values, result);
+                    return header.Length + result * 2;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_copy_without_comments_leaves_the_canonical_ones_in_the_method()
     {
         const string Block = """
             {|HAR2003:foreach (var value in values)
             {
+                // the negative ones do not count
                 if (value < 0) { System.Console.WriteLine("skipping " + value); }
                 result += value * value + limit;
             }|}
             """;
-        return NotOfferedAsync(TwoMethods(Block, Block.Replace("result += value", "// TODO: overflow?\n    result += value")));
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(Block, Block.Replace("    // the negative ones do not count\n", string.Empty))));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    result = GetResult(values, result, limit);
+                    return result;
+                }
+
+                private static int GetResult(int[] values, int result, int limit)
+                {
+                    foreach (var value in values)
+                    {
+                        // the negative ones do not count
+                        if (value < 0) { System.Console.WriteLine("skipping " + value); }
+                        result += value * value + limit;
+                    }
+                    return result;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    result = GetResult(values, result, limit);
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]
@@ -1624,7 +1736,7 @@ public class DuplicatedBlockCodeFixTests
                     return result;
                 }
 
-                private static void Extracted(int[] values, int limit, out string? longest, ref int result)
+                private static void Extracted(int[] values, int limit, out string longest, ref int result)
                 {
                     longest = string.Empty;
                     foreach (var value in values) { if (value > limit) { result += value; longest = value.ToString(); } }
@@ -1709,14 +1821,186 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_copies_differ_in_which_values_flow_out()
+    public Task Copies_that_differ_in_which_values_flow_out_pass_out_every_one_of_them()
     {
         const string Block = """
             {|HAR2003:var low = int.MaxValue;
             var high = int.MinValue;
             foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }|}
             """;
-        return NotOfferedAsync(TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= high;"));
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= high;")));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    Min(values, limit, out var low, out var high);
+                    result += high - low;
+                    return result;
+                }
+
+                private static void Min(int[] values, int limit, out int low, out int high)
+                {
+                    low = int.MaxValue;
+                    high = int.MinValue;
+                    foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    Min(values, limit, out var low, out var high);
+                    result *= high;
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_nullable_parameter_known_not_null_that_the_block_may_set_to_null_gets_DisallowNull()
+    {
+        var test = Create(("/repo/src/Catalog.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                private static bool TryFind(string key, [NotNullWhen(true)] out string? found)
+                {
+                    found = key.Length > 2 ? key : null;
+                    return found is not null;
+                }
+
+                public int First(string? name, int count)
+                {
+                    if (name is null) { return 0; }
+                    var upper = name.ToUpperInvariant() + count;
+                    if (TryFind(upper + name.Trim(), out name)) { upper += name.Length; }
+                    System.Console.WriteLine(upper);
+                    return count;
+                }
+
+                public string Second(string? name, int count)
+                {
+                    var label = "second " + count;
+                    if (name is null || count < 0) { return label; }
+                    {|HAR2003:var upper = name.ToUpperInvariant() + count;
+                    if (TryFind(upper + name.Trim(), out name)) { upper += name.Length; }
+                    System.Console.WriteLine(upper);|}
+                    return label + count;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Catalog.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                private static bool TryFind(string key, [NotNullWhen(true)] out string? found)
+                {
+                    found = key.Length > 2 ? key : null;
+                    return found is not null;
+                }
+
+                public int First(string? name, int count)
+                {
+                    if (name is null) { return 0; }
+                    ToUpperInvariant(name, count);
+                    return count;
+                }
+
+                private static void ToUpperInvariant([DisallowNull] string? name, int count)
+                {
+                    var upper = name.ToUpperInvariant() + count;
+                    if (TryFind(upper + name.Trim(), out name)) { upper += name.Length; }
+                    System.Console.WriteLine(upper);
+                }
+
+                public string Second(string? name, int count)
+                {
+                    var label = "second " + count;
+                    if (name is null || count < 0) { return label; }
+                    ToUpperInvariant(name, count);
+                    return label + count;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_nullable_value_passed_out_that_a_check_in_the_block_proves_not_null_gets_NotNull()
+    {
+        var test = Create(("/repo/src/Parts.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    var head = items[0] as string;
+                    var size = items.Length;
+                    if (head == null || size == 0) { throw new System.ArgumentException("bad items"); }
+                    return head.Length * size;
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    {|HAR2003:var head = items[0] as string;
+                    var size = items.Length;
+                    if (head == null || size == 0) { throw new System.ArgumentException("bad items"); }|}
+                    return head.PadLeft(width) + label + size;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parts.cs", """
+            #nullable enable
+            using System.Diagnostics.CodeAnalysis;
+
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    Extracted(items, out var head, out var size);
+                    return head.Length * size;
+                }
+
+                private static void Extracted(object[] items, [NotNull] out string? head, out int size)
+                {
+                    head = items[0] as string;
+                    size = items.Length;
+                    if (head == null || size == 0) { throw new System.ArgumentException("bad items"); }
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    Extracted(items, out var head, out var size);
+                    return head.PadLeft(width) + label + size;
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]
@@ -1790,6 +2074,63 @@ public class DuplicatedBlockCodeFixTests
                     if (!Extracted(key, count, out var name)) return false;
                     System.Console.WriteLine(name.ToUpperInvariant() + hidden);
                     return true;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task When_one_copy_needs_more_values_after_it_every_copy_passes_them_all_out()
+    {
+        var test = Create(("/repo/src/Parts.cs", """
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(string[] parts)
+                {
+                    var name = parts[0].Trim();
+                    var size = parts[1].Length;
+                    if (name.Length == 0 || size == 0) { throw new System.ArgumentException("bad parts"); }
+                    return name.Length * size;
+                }
+
+                public string Describe(string[] parts, int width)
+                {
+                    var label = "parts: " + width;
+                    System.Console.WriteLine(label);
+                    {|HAR2003:var name = parts[0].Trim();
+                    var size = parts[1].Length;
+                    if (name.Length == 0 || size == 0) { throw new System.ArgumentException("bad parts"); }|}
+                    return name.PadLeft(width) + label;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parts.cs", """
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(string[] parts)
+                {
+                    Trim(parts, out var name, out var size);
+                    return name.Length * size;
+                }
+
+                private static void Trim(string[] parts, out string name, out int size)
+                {
+                    name = parts[0].Trim();
+                    size = parts[1].Length;
+                    if (name.Length == 0 || size == 0) { throw new System.ArgumentException("bad parts"); }
+                }
+
+                public string Describe(string[] parts, int width)
+                {
+                    var label = "parts: " + width;
+                    System.Console.WriteLine(label);
+                    Trim(parts, out var name, out var size);
+                    return name.PadLeft(width) + label;
                 }
             }
             """));

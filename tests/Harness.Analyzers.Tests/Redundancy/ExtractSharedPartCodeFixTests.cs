@@ -412,18 +412,16 @@ public class ExtractSharedPartCodeFixTests
             {
                 public static int Parse(string text)
                 {
-                    var trimmed = text.Trim();
-                    if (trimmed.Length == 0) { return -1; }
-                    var digits = trimmed.TrimStart('0');
+                    if (text.Length == 0) { return -1; }
+                    var digits = text.Trim().TrimStart('0');
                     if (digits.Length == 0) { return 0; }
                     return int.Parse(digits);
                 }
 
                 public static int {|HAR2002:ParseLogged|}(string text)
                 {
-                    var trimmed = text.Trim();
-                    if (trimmed.Length == 0) { return -1; }
-                    var digits = trimmed.TrimStart('0');
+                    if (text.Length == 0) { return -1; }
+                    var digits = text.Trim().TrimStart('0');
                     if (digits.Length == 0) { return 0; }
                     System.Console.WriteLine(digits);
                     return int.Parse(digits);
@@ -496,9 +494,9 @@ public class ExtractSharedPartCodeFixTests
     }
 
     [Fact]
-    public Task Not_offered_when_the_shared_part_writes_a_ref_parameter()
+    public Task A_ref_parameter_the_shared_part_writes_is_passed_on_by_ref()
     {
-        return NotOfferedAsync("""
+        var test = Create(("/repo/src/File0.cs", """
             namespace Shop;
 
             public static class Counter
@@ -522,7 +520,35 @@ public class ExtractSharedPartCodeFixTests
                     return shown;
                 }
             }
-            """);
+            """));
+        test.FixedSources.Add(("/repo/src/File0.cs", """
+            namespace Shop;
+
+            public static class Counter
+            {
+                public static string Count(string[] words, ref int total)
+                {
+                    Trim(words, ref total, out var shown);
+                    return shown;
+                }
+
+                private static void Trim(string[] words, ref int total, out string shown)
+                {
+                    var first = words[0].Trim();
+                    total += words.Length;
+                    var line = first + "/" + total;
+                    shown = line.ToUpperInvariant();
+                }
+
+                public static string CountLogged(string[] words, ref int total)
+                {
+                    Trim(words, ref total, out var shown);
+                    System.Console.WriteLine(shown);
+                    return shown;
+                }
+            }
+            """));
+        return test.RunAsync();
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class BlockExtraction
         }
 
         var extras = await OtherCopies.FindAsync(solution, first, second, cancellationToken).ConfigureAwait(false);
-        var plan = ExtractionPlan.Create(first, second, extras);
+        var plan = ExtractionPlan.Create(first, second, extras, cancellationToken);
         if (plan is null || InConditionalRegion(plan.InsertAfter) || DefinesSymbolsAcrossFiles(plan.Occurrences))
         {
             return null;
@@ -71,10 +71,9 @@ internal static class BlockExtraction
             return null;
         }
 
-        var promises = plan.NotNullWhenAttribute() is { } attribute ? new[] { attribute, null } : new INamedTypeSymbol?[] { null };
         foreach (var returnType in plan.ReturnTypeCandidates())
         {
-            foreach (var promise in promises)
+            foreach (var promise in plan.OutPromises())
             {
                 var changed = await ApplyAsync(solution, plan, name, returnType, promise, startRename, cancellationToken).ConfigureAwait(false);
                 if (await CompilesAsCleanlyAsync(solution, changed.Solution, changed.Documents, cancellationToken).ConfigureAwait(false))
@@ -144,11 +143,11 @@ internal static class BlockExtraction
             tree.GetRoot().GetFirstDirective(d => d.IsKind(SyntaxKind.DefineDirectiveTrivia) || d.IsKind(SyntaxKind.UndefDirectiveTrivia)) is not null);
 
     private static async Task<Extracted> ApplyAsync(
-        Solution solution, ExtractionPlan plan, string name, ITypeSymbol? returnType, INamedTypeSymbol? notNullWhen, bool startRename, CancellationToken cancellationToken)
+        Solution solution, ExtractionPlan plan, string name, ITypeSymbol? returnType, OutPromise promise, bool startRename, CancellationToken cancellationToken)
     {
         var canonical = plan.Canonical.Run;
         var newLine = await ExtractedMethodSyntax.NewLineAsync(canonical.Document, cancellationToken).ConfigureAwait(false);
-        var method = ExtractedMethodSyntax.NewMethod(plan, name, returnType, notNullWhen, startRename, newLine);
+        var method = ExtractedMethodSyntax.NewMethod(plan, name, returnType, promise, startRename, newLine);
         var changed = new List<DocumentId>();
         foreach (var group in plan.Occurrences.GroupBy(o => o.Run.Document.Id).Select(g => (Id: g.Key, Occurrences: g.ToList())))
         {
@@ -166,7 +165,7 @@ internal static class BlockExtraction
                     foreach (var occurrence in occurrences)
                     {
                         statements.RemoveRange(occurrence.Run.FirstIndex, occurrence.Run.Count);
-                        statements.InsertRange(occurrence.Run.FirstIndex, ExtractedMethodSyntax.Call(plan, occurrence, name));
+                        statements.InsertRange(occurrence.Run.FirstIndex, ExtractedMethodSyntax.Call(plan, occurrence, name, newLine));
                     }
 
                     rewritten = rewritten is BlockSyntax block

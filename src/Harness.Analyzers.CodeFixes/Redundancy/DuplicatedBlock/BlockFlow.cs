@@ -68,7 +68,11 @@ internal sealed class BlockFlow
     /// <summary>Whether <see cref="Output"/> is declared inside the run (so the call declares it).</summary>
     public bool OutputDeclaredInside { get; private set; }
 
-    public static BlockFlow? Analyze(BlockSymbols symbols, CancellationToken cancellationToken)
+    /// <summary>
+    /// The flow of the run; <paramref name="alsoOutputs"/> are variables whose values are passed out as if the code after
+    /// the run needed them (another copy's code does: each copy then passes its own, and what it does not read stays unread).
+    /// </summary>
+    public static BlockFlow? Analyze(BlockSymbols symbols, IEnumerable<ISymbol> alsoOutputs, CancellationToken cancellationToken)
     {
         var run = symbols.Run;
         if (!symbols.IsSupported || !HasSafeShape(run) || ContainingTypeOf(run, cancellationToken) is not { } type
@@ -97,6 +101,7 @@ internal sealed class BlockFlow
         }
 
         var outputs = OutputsOf(flow, declared);
+        outputs.UnionWith(alsoOutputs);
 
         // One value the code after needs is the return value, unless the call returns whether to go on or what the
         // block returns: then, as with several, every one is passed by reference.

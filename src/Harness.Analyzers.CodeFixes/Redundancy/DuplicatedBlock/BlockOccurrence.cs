@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.CodeFixes.Redundancy;
 
@@ -24,6 +27,10 @@ internal sealed class BlockOccurrence
     public static BlockOccurrence? Create(StatementRun run, CancellationToken cancellationToken)
     {
         var symbols = BlockSymbols.Create(run, cancellationToken);
-        return BlockFlow.Analyze(symbols, cancellationToken) is { } flow ? new BlockOccurrence(run, symbols, flow) : null;
+        return BlockFlow.Analyze(symbols, Enumerable.Empty<ISymbol>(), cancellationToken) is { } flow ? new BlockOccurrence(run, symbols, flow) : null;
     }
+
+    /// <summary>The occurrence passing out the values of <paramref name="outputs"/> (its own variables) too; null when it cannot.</summary>
+    public BlockOccurrence? PassingOut(IEnumerable<ISymbol> outputs, CancellationToken cancellationToken) =>
+        BlockFlow.Analyze(Symbols, outputs, cancellationToken) is { } flow ? new BlockOccurrence(Run, Symbols, flow) : null;
 }

@@ -15,8 +15,8 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// <summary>The syntax an extraction writes: the new method, and the call that takes each occurrence's place.</summary>
 internal static class ExtractedMethodSyntax
 {
-    /// <summary>The new method; with <paramref name="notNullWhen"/>, its nullable reference parameters passed by reference carry <c>[NotNullWhen(true)]</c>.</summary>
-    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, INamedTypeSymbol? notNullWhen, bool startRename, string newLine)
+    /// <summary>The new method; its nullable reference parameters passed by reference as <paramref name="promise"/> says.</summary>
+    public static MethodDeclarationSyntax NewMethod(ExtractionPlan plan, string name, ITypeSymbol? returnType, OutPromise promise, bool startRename, string newLine)
     {
         var model = plan.Canonical.Run.Model;
         var position = plan.InsertAfter.SpanStart;
@@ -56,11 +56,16 @@ internal static class ExtractedMethodSyntax
             modifiers = modifiers.Add(Token(SyntaxKind.StaticKeyword));
         }
 
-        var promise = notNullWhen is null ? null : AttributeList(SingletonSeparatedList(Attribute(
-            AttributeName(notNullWhen.ToMinimalDisplayString(model, position, DisplayFormat)),
-            AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))))));
-        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name)).WithType(TypeOf(p.Type))
-            .WithAttributeLists(promise is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(promise) : default)
+        var attribute = promise.Attribute is not { } promised ? null : AttributeList(SingletonSeparatedList(Attribute(
+            AttributeName(promised.ToMinimalDisplayString(model, position, DisplayFormat)),
+            promise.WhenTrue ? AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.TrueLiteralExpression)))) : null)));
+        var disallowNull = model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.DisallowNullAttribute") is { } type
+            ? AttributeList(SingletonSeparatedList(Attribute(AttributeName(type.ToMinimalDisplayString(model, position, DisplayFormat)))))
+            : null;
+        var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name))
+            .WithType(TypeOf(promise.OutParametersNotNull && p.Reference is { Kind: RefKind.Out } ? p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : p.Type))
+            .WithAttributeLists(attribute is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(attribute)
+                : p.DisallowNull && disallowNull is not null ? SingletonList(disallowNull) : default)
             .WithModifiers(p.Reference switch
             {
                 null => default,
@@ -100,7 +105,7 @@ internal static class ExtractedMethodSyntax
                     : stops.Contains(original) ? ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(original)
                     : declarations.Contains(original) ? AssignmentOf(node).WithTriviaFrom(original)
                     : node.WithoutAnnotations(BlockExtraction.TrackingKind)))
-            .Select(s => s.WithoutAnnotations(BlockExtraction.TrackingKind))
+            .Select(s => plan.CommentPlacement.WithoutCallComments(s.WithoutAnnotations(BlockExtraction.TrackingKind)))
             .ToList();
         moved[0] = moved[0].WithLeadingTrivia(ElasticMarker);
         // Plain (not elastic) line breaks around the return statement: the formatter would put a blank line after a closing brace.
@@ -118,8 +123,11 @@ internal static class ExtractedMethodSyntax
         _ => IdentifierName(((SingleVariableDesignationSyntax)((DeclarationExpressionSyntax)declaration).Designation).Identifier.WithoutTrivia()),
     };
 
-    /// <summary><c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its comments.</summary>
-    public static IEnumerable<StatementSyntax> Call(ExtractionPlan plan, BlockOccurrence occurrence, string name)
+    /// <summary>
+    /// <c>Name(a, b);</c>, <c>x = Name(a, b);</c> or <c>var x = Name(a, b);</c>, in place of the occurrence, keeping its
+    /// comments: those around it, and those inside it that the new method does not hold (each on a line of its own before the call).
+    /// </summary>
+    public static IEnumerable<StatementSyntax> Call(ExtractionPlan plan, BlockOccurrence occurrence, string name, string newLine)
     {
         var arguments = plan.Parameters.Select(p => p.ArgumentFor(occurrence));
         var invocation = InvocationExpression(Callee(plan, occurrence, name), ArgumentList(SeparatedList(arguments)));
@@ -154,6 +162,12 @@ internal static class ExtractedMethodSyntax
 
         calls = calls.Select(c => c is IfStatementSyntax guard ? OnOneLine(guard) : c.NormalizeWhitespace()).ToList();
         var leading = occurrence.Run.First.GetLeadingTrivia();
+        var indentation = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
+        foreach (var comment in plan.CommentPlacement.AtCall(occurrence.Run))
+        {
+            leading = leading.AddRange(new[] { comment, EndOfLine(newLine), indentation }.Where(t => !t.IsKind(SyntaxKind.None)));
+        }
+
         var trailing = occurrence.Run.Last.GetTrailingTrivia();
         for (var i = 0; i < calls.Count; i++)
         {

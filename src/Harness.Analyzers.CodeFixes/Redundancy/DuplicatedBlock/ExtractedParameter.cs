@@ -8,8 +8,9 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// <summary>A parameter of the new method: a variable from outside the block, or a literal that differs between the copies.</summary>
 internal sealed class ExtractedParameter
 {
-    public ExtractedParameter(string name, ITypeSymbol type, ISymbol? variable, int? literalIndex, int position, ReferenceOutput? reference = null)
+    public ExtractedParameter(string name, ITypeSymbol type, ISymbol? variable, int? literalIndex, int position, ReferenceOutput? reference = null, bool disallowNull = false)
     {
+        DisallowNull = disallowNull;
         Name = name;
         Type = type;
         Variable = variable;
@@ -30,6 +31,9 @@ internal sealed class ExtractedParameter
 
     /// <summary>The index of the token where the parameter first appears in the block: the parameter order.</summary>
     public int Position { get; }
+
+    /// <summary>A nullable reference that is not null on entry but that the block may set to null: <c>[DisallowNull]</c>.</summary>
+    public bool DisallowNull { get; }
 
     /// <summary>For a variable whose value flows out by reference: how; else null (passed by value).</summary>
     public ReferenceOutput? Reference { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,8 +14,9 @@ internal sealed class ExtractionPlan
 {
     private ExtractionPlan(
         List<BlockOccurrence> occurrences, bool isStatic, List<ExtractedParameter> parameters, List<ISymbol> locals, ISymbol? output,
-        MemberDeclarationSyntax insertAfter)
+        MemberDeclarationSyntax insertAfter, BlockComments commentPlacement)
     {
+        CommentPlacement = commentPlacement;
         Occurrences = occurrences;
         IsStatic = isStatic;
         Parameters = parameters;
@@ -45,6 +47,9 @@ internal sealed class ExtractionPlan
     /// <summary>How the canonical occurrence leaves the code around it; every occurrence leaves the same way.</summary>
     public BlockExit Exit => Canonical.Flow.Exit;
 
+    /// <summary>Which comments inside the copies the new method holds, and which stay at the calls.</summary>
+    public BlockComments CommentPlacement { get; }
+
     /// <summary>The member of the type that holds the canonical occurrence; the new method goes after it.</summary>
     public MemberDeclarationSyntax InsertAfter { get; }
 
@@ -55,7 +60,7 @@ internal sealed class ExtractionPlan
     public bool IsInOtherType(BlockOccurrence occurrence) =>
         !SymbolEqualityComparer.Default.Equals(occurrence.Flow.ContainingType, Canonical.Flow.ContainingType);
 
-    public static ExtractionPlan? Create(BlockOccurrence first, BlockOccurrence second, IEnumerable<BlockOccurrence> extras)
+    public static ExtractionPlan? Create(BlockOccurrence first, BlockOccurrence second, IEnumerable<BlockOccurrence> extras, CancellationToken cancellationToken)
     {
         var required = new[] { first, second };
         var needsInstance = first.Flow.NeedsInstance || second.Flow.NeedsInstance;
@@ -66,25 +71,27 @@ internal sealed class ExtractionPlan
 
         // A further copy that needs `this` where there is none stays as it is.
         var all = required.Concat(extras.Where(e => !(needsInstance && e.Flow.InStaticContext))).ToList();
+        if (!MatchAll(first, all) || !TryUniteOutputs(all, cancellationToken))
+        {
+            return null;
+        }
+
+        (first, second) = (all[0], all[1]);
         if (!MatchAll(first, all) || !TryAgreeOnOutput(first, second, all, out var outputInFirst) || !TryAgreeOnExit(first, second, all))
         {
             return null;
         }
 
         all.Sort((x, y) => StatementRun.Compare(x.Run, y.Run));
-        if (!DropCopiesWithCommentsOfTheirOwn(all, required))
-        {
-            return null;
-        }
 
         // From here on, in the canonical occurrence's terms.
-        if (!MatchAll(all[0], all) || DiffersInStopValue(all))
+        if (!MatchAll(all[0], all) || DiffersInStopValue(all) || BlockComments.Create(all) is not { } comments)
         {
             return null;
         }
 
         var output = outputInFirst is null ? null : first.Match.ToCanonical[outputInFirst];
-        return Build(all, needsInstance, output);
+        return Build(all, needsInstance, output, comments);
     }
 
     /// <summary>Maps every occurrence's variables to <paramref name="canonical"/>'s; false if one is no clone of it.</summary>
@@ -96,6 +103,49 @@ internal sealed class ExtractionPlan
             if (occurrence.Match is null)
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// When the two required occurrences (the first two of <paramref name="all"/>) differ in which variables flow out,
+    /// every occurrence passes out all those variables (its own): a value one copy's code does not read after it is
+    /// passed out and left unread. False when a required occurrence cannot pass one out; a further copy that cannot
+    /// is dropped.
+    /// </summary>
+    private static bool TryUniteOutputs(List<BlockOccurrence> all, CancellationToken cancellationToken)
+    {
+        static HashSet<ISymbol> OutputsOf(BlockOccurrence occurrence) => new(
+            occurrence.Flow.ReferenceOutputs.Select(r => r.Variable).Concat(occurrence.Flow.Output is { } o ? new[] { o } : Enumerable.Empty<ISymbol>())
+                .Select(v => occurrence.Match.ToCanonical[v]),
+            SymbolEqualityComparer.Default);
+        var union = OutputsOf(all[0]);
+        if (union.SetEquals(OutputsOf(all[1])))
+        {
+            return true;
+        }
+
+        union.UnionWith(OutputsOf(all[1]));
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var occurrence = all[i];
+            var united = OutputsOf(occurrence).SetEquals(union)
+                ? occurrence
+                : occurrence.PassingOut(union.Select(v => occurrence.Match.FromCanonical[v]), cancellationToken);
+            if (united is null && i < 2)
+            {
+                return false;
+            }
+
+            if (united is null)
+            {
+                all.RemoveAt(i);
+            }
+            else
+            {
+                all[i] = united;
             }
         }
 
@@ -152,24 +202,8 @@ internal sealed class ExtractionPlan
             .Any(index => canonical.Symbols.Tokens[index].Token.Parent!.Ancestors().Any(a => a is ReturnStatementSyntax r && returns.Contains(r)));
     }
 
-    /// <summary>
-    /// The copies other than the first in source order go: each may only hold comments that the first, which moves into
-    /// the new method, also holds. False when a required copy has comments of its own.
-    /// </summary>
-    private static bool DropCopiesWithCommentsOfTheirOwn(List<BlockOccurrence> all, BlockOccurrence[] required)
-    {
-        var kept = InteriorComments(all[0].Run);
-        if (all.Any(o => required.Contains(o) && !InteriorComments(o.Run).IsSubsetOf(kept)))
-        {
-            return false;
-        }
-
-        all.RemoveAll(o => !InteriorComments(o.Run).IsSubsetOf(kept));
-        return true;
-    }
-
     /// <summary>The signature, in the canonical occurrence's terms: parameters (variables that flow in, then differing literals), locals, return value.</summary>
-    private static ExtractionPlan? Build(List<BlockOccurrence> all, bool needsInstance, ISymbol? output)
+    private static ExtractionPlan? Build(List<BlockOccurrence> all, bool needsInstance, ISymbol? output, BlockComments comments)
     {
         var canonical = all[0];
         var inputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -193,7 +227,11 @@ internal sealed class ExtractionPlan
 
         // Parameters passed by reference come last, as out parameters usually do.
         var parameters = order.Where(inputs.Contains)
-            .Select(v => new ExtractedParameter(v.Name, ParameterType(v, all), v, null, FirstUse(canonical, v)))
+            .Select(v =>
+            {
+                var (type, disallowNull) = ParameterType(v, all);
+                return new ExtractedParameter(v.Name, type, v, null, FirstUse(canonical, v), disallowNull: disallowNull);
+            })
             .Concat(passed.Select(r => new ExtractedParameter(
                 r.Variable.Name, BlockCloneMatch.TypeOf(r.Variable)!, r.Variable, null, canonical.Symbols.Tokens.Count + FirstUse(canonical, r.Variable), r)))
             .ToList();
@@ -205,37 +243,39 @@ internal sealed class ExtractionPlan
         parameters.Sort((x, y) => x.Position.CompareTo(y.Position));
         var typeDeclaration = canonical.Run.Container.Ancestors().OfType<TypeDeclarationSyntax>().First();
         var insertAfter = canonical.Run.Container.Ancestors().OfType<MemberDeclarationSyntax>().First(m => m.Parent == typeDeclaration);
-        return new ExtractionPlan(all, !needsInstance, parameters, locals, output, insertAfter);
+        return new ExtractionPlan(all, !needsInstance, parameters, locals, output, insertAfter, comments);
     }
 
     /// <summary>
-    /// The comments inside a run, not counting those before its first statement or after its last one (which stay
-    /// with the call).
+    /// What the new method's signature tells the code after a call about the nullable references it passes out, to try
+    /// best first; the compiler checks every promise (a warning, and the fix tries the next). The copy may have told the
+    /// code after it that they are not null (<c>var x = s.Trim();</c>, a check that throws, or a callee's
+    /// <c>TryX(out var x)</c>): an <c>out</c> parameter declared without the annotation keeps that wherever the method
+    /// assigns no null; <c>[NotNull]</c> where it may assign null but ends with none; in a guard, <c>[NotNullWhen(true)]</c>
+    /// once the call says to go on.
     /// </summary>
-    private static HashSet<string> InteriorComments(StatementRun run)
+    public IEnumerable<OutPromise> OutPromises()
     {
-        var inside = new HashSet<string>();
-        var span = run.Span;
-        foreach (var trivia in run.Statements.SelectMany(s => s.DescendantTrivia()))
+        var nullable = ReferenceOutputs.Where(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!)).ToList();
+        if (nullable.Any(r => r.Kind == RefKind.Out))
         {
-            if (span.Contains(trivia.Span) && Comments.IsComment(trivia))
-            {
-                inside.Add(trivia.ToString().Trim());
-            }
+            yield return new OutPromise(null, whenTrue: false, outParametersNotNull: true);
         }
 
-        return inside;
-    }
+        var compilation = Canonical.Run.Model.Compilation;
+        if (nullable.Count > 0 && compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullAttribute") is { } notNull)
+        {
+            yield return new OutPromise(notNull, whenTrue: false, outParametersNotNull: false);
+        }
 
-    /// <summary>
-    /// For a guard that passes nullable references out: <c>NotNullWhenAttribute</c>, when the compilation has it, to
-    /// try on those parameters first. The copy's callees may have told the code after it that they are not null once
-    /// it goes on; the attribute keeps that, and the compiler checks the promise (a warning, and the fix goes without).
-    /// </summary>
-    public INamedTypeSymbol? NotNullWhenAttribute() =>
-        Exit.Kind == BlockExitKind.Guard && ReferenceOutputs.Any(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!))
-            ? Canonical.Run.Model.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")
-            : null;
+        if (Exit.Kind == BlockExitKind.Guard && nullable.Count > 0
+            && compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } notNullWhen)
+        {
+            yield return new OutPromise(notNullWhen, whenTrue: true, outParametersNotNull: false);
+        }
+
+        yield return new OutPromise(null, whenTrue: false, outParametersNotNull: false);
+    }
 
     public static bool IsNullableReference(ITypeSymbol type) => type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
 
@@ -342,14 +382,16 @@ internal sealed class ExtractionPlan
 
     /// <summary>
     /// The variable's declared type; a nullable reference type loses its annotation when the variable is known not to be
-    /// null where every occurrence first reads it (so the new method sees the same flow state).
+    /// null where every occurrence first reads it (so the new method sees the same flow state). When the block also
+    /// assigns it (a <c>TryX(out x)</c> may assign null), it keeps the annotation and gets <c>[DisallowNull]</c>
+    /// instead, which starts it as not null in the new method just the same.
     /// </summary>
-    private static ITypeSymbol ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
+    private static (ITypeSymbol Type, bool DisallowNull) ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
     {
         var type = BlockCloneMatch.TypeOf(parameter)!;
         if (!IsNullableReference(type))
         {
-            return type;
+            return (type, false);
         }
 
         foreach (var occurrence in occurrences)
@@ -359,10 +401,12 @@ internal sealed class ExtractionPlan
             if (firstUse.Token.Parent is not IdentifierNameSyntax name || BlockFlow.IsWritten(name)
                 || occurrence.Run.Model.GetTypeInfo(name).Nullability.FlowState != NullableFlowState.NotNull)
             {
-                return type;
+                return (type, false);
             }
         }
 
-        return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        var assigned = occurrences[0].Symbols.Tokens.Any(t => t.IsVariable && SymbolEqualityComparer.Default.Equals(t.Symbol, parameter)
+            && t.Token.Parent is IdentifierNameSyntax name && BlockFlow.IsWritten(name));
+        return assigned ? (type, true) : (type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), false);
     }
 }
