@@ -71,7 +71,7 @@ internal static class DuplicatedBlockRule
                 || DecliningChecks.AreAll(analysed, run.Span)
                 || LoopJump.LeavesRun(analysed, run.Span)
                 || TryOutcome.AreBoth(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
-                || OppositeDirections.ShareShortRun(run.Member, run.Repeat.Member, run.Statements)
+                || OppositeDirections.ShareShortRun(run.Member, run.Repeat.Member, run.Statements, analysed, run.Span)
                 || BranchRepeat.IsIdenticalBranch(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || (LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                     && (run.Statements < index.Scope.Settings.ChangedBlockStatements || LiteralCases.AreCasesOfOneMember(run.Member, run.Repeat, analysed, run.Span))))

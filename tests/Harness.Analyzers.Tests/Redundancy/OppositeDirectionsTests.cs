@@ -123,4 +123,43 @@ public class OppositeDirectionsTests
             .WithMessage("These 4 statements are repeated in 'Writer.BeginScope' (File0.cs line 72): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_short_run_that_declines_is_reported_between_opposite_directions()
+    {
+        // Show and Hide decline for the same missing key: one check that decides both outcomes. Runs of one statement
+        // count here, and only members 95% alike are near-twins, so that the two short members are compared by block.
+        var code = """
+            public class Catalog
+            {
+                private static bool TryFind(string key, out string found)
+                {
+                    found = key;
+                    return key.Length > 2;
+                }
+
+                public bool Show(string key, int count)
+                {
+                    System.Console.WriteLine("show");
+                    if (!TryFind(key, out var name)) { return false; }
+                    if (name.Length > count) { return false; }
+                    System.Console.WriteLine(name.Trim() + count);
+                    return true;
+                }
+
+                public bool Hide(string key, int count)
+                {
+                    var hidden = count + 1;
+                    {|#0:if (!TryFind(key, out var name)) { return false; }
+                    if (name.Length > count) { return false; }|}
+                    System.Console.WriteLine(name.ToUpperInvariant() + hidden);
+                    return true;
+                }
+            }
+            """;
+        var test = DuplicationTest.CreateWithRules("[redundancy]\nmin_tokens = 20\nsimilarity = 0.95\nblock_statements = 1\n", code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(0)
+            .WithMessage("These 2 statements are repeated in 'Catalog.Show' (File0.cs line 12): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
