@@ -4,10 +4,14 @@ namespace Harness.Analyzers.Redundancy;
 
 /// <summary>
 /// Names that differ by an antonym (<c>GetX</c>/<c>SetX</c>, <c>ToUtc</c>/<c>ToLocal</c>, <c>OnSerializing</c>/<c>OnSerialized</c>)
-/// name the two directions of one thing: such pairs look alike by design, and no merge makes them one.
+/// name the two directions of one thing: such pairs look alike by design, and no merge makes them one. The true
+/// direction of a test often goes unnamed (<c>ResolveCondition</c>/<c>ResolveConditionFalse</c>): a name that adds
+/// <c>False</c> to the other names its other direction too.
 /// </summary>
 internal static class AntonymNames
 {
+    private const string FalseDirection = "False";
+
     private static readonly (string, string)[] Pairs =
     {
         ("Get", "Set"), ("Before", "After"), ("Utc", "Local"), ("ing", "ed"), ("To", "From"), ("Add", "Remove"),
@@ -30,6 +34,11 @@ internal static class AntonymNames
     /// </summary>
     public static bool Differ(string name, string other)
     {
+        if (string.Equals(name + FalseDirection, other, StringComparison.Ordinal) || string.Equals(other + FalseDirection, name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         foreach (var (a, b) in Pairs)
         {
             if (Swaps(name, other, a, b) || Swaps(name, other, b, a))
