@@ -42,7 +42,7 @@ internal static class DecliningChecks
     /// false;</c>, <c>if (!x.MatchStLoc(out var v, out var value)) return false;</c>) is a step of a matcher whose next
     /// step reads it: reviewers wanted such chains extracted into one matcher, so they stay findings.
     /// </summary>
-    private static bool IsDecline(StatementSyntax statement) =>
+    public static bool IsDecline(StatementSyntax statement) =>
         DecliningCheck.Is(statement)
         && !((IfStatementSyntax)statement).Condition.DescendantNodes().Any(node => node is VariableDesignationSyntax);
 

@@ -115,7 +115,8 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
             var earlierBody = earlier.Statement;
             if (BranchEquivalence.AreEquivalentBodies(earlierBody, laterBody, scope.Settings.BranchStatements)
                 && !UsesOwnVariables(earlier.Condition, earlierBody)
-                && !UsesOwnVariables(laterHeader, laterBody))
+                && !UsesOwnVariables(laterHeader, laterBody)
+                && !SeparateReasons.Are(earlier.Condition, laterHeader))
             {
                 Report(report, scope, laterBody, earlierBody, BranchKind);
             }
