@@ -82,7 +82,8 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
                 && !StemSwap.AreTwins(member, body.Body, other, otherBody.Body)
                 && !OwnTypeFactory.AreTwins(member, body.Body, other, otherBody.Body)
                 && !DistinctMatchers.AreBoth(body.Body, otherBody.Body)
-                && !TestAndUpdate.AreTwins(body.Body, otherBody.Body))
+                && !TestAndUpdate.AreTwins(body.Body, otherBody.Body)
+                && !PerTypeFields.AreTwins(member, body.Body, other, otherBody.Body))
             {
                 (original, originalSimilarity) = (other, similarity);
             }

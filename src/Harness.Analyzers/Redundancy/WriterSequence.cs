@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -30,9 +32,29 @@ internal static class WriterSequence
     public static bool IsShort(SyntaxTree tree, TextSpan span)
     {
         var statements = RunStatements.Of(tree, span);
-        return statements.Count > 0
-            && ((statements.Count <= MaxStatements && statements.All(statement => IsWriting(statement, Computes)))
-                || (statements.Count <= MaxLookingUpStatements && statements.All(statement => IsWriting(statement, Makes))));
+        var writes = statements.Where(statement => !IsLookupOfWritten(statement, statements)).ToList();
+        return writes.Count > statements.Count - writes.Count
+            && ((statements.Count <= MaxStatements && writes.All(statement => IsWriting(statement, Computes)))
+                || (statements.Count <= MaxLookingUpStatements && writes.All(statement => IsWriting(statement, Makes))));
+    }
+
+    /// <summary>
+    /// Looking up the thing a later call of the run writes: one local declared or set by a call
+    /// (<c>methodSignature = reference.DecodeMethodSignature(provider, context);</c>, <c>var ns =
+    /// metadata.GetString(type.Namespace);</c>), then written piece by piece. A disassembler writes each kind of handle
+    /// that way; the lookups are fewer than the writes, so the run stays a sequence of writing.
+    /// </summary>
+    private static bool IsLookupOfWritten(StatementSyntax statement, List<StatementSyntax> run)
+    {
+        var (local, value) = statement switch
+        {
+            LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => (variables[0].Identifier.ValueText, variables[0].Initializer?.Value),
+            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target, Right: var right } assignment }
+                when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) => (target.Identifier.ValueText, right),
+            _ => (string.Empty, null),
+        };
+        return value is InvocationExpressionSyntax
+            && run.Skip(run.IndexOf(statement) + 1).Any(later => later.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local));
     }
 
     /// <summary>
