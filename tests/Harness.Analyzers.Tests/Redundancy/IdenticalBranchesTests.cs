@@ -559,4 +559,54 @@ public class IdenticalBranchesTests
         test.ExpectedDiagnostics.Add(Expect(4, 5, "switch arm", 19));
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// ICSharpCode.Decompiler's DeclareVariables (line 665): 'var' is chosen for an anonymous type, or for an implicitly
+    /// typed out variable; each reason joins two tests and they share none. AwaitInFinallyTransform (line 191) matches
+    /// == null and != null of one load: the shared test merges, and the twin is reported.
+    /// </summary>
+    [Fact]
+    public Task Twins_under_two_separate_conjunctions_are_quiet_but_conjunctions_sharing_a_test_are_reported()
+    {
+        var source = """
+            public static class Declarations
+            {
+                public static string Declare(bool anonymousTypes, bool containsAnonymous, bool implicitOut, bool referenced, bool isNull, bool isNotNull, bool isLoad)
+                {
+                    string type;
+                    bool isOutVar = false;
+                    if (anonymousTypes && containsAnonymous)
+                    {
+                        type = "var";
+                        isOutVar = true;
+                    }
+                    else if (implicitOut && !referenced)
+                    {
+                        type = "var";
+                        isOutVar = true;
+                    }
+                    else
+                    {
+                        type = "int";
+                    }
+
+                    if (isNull && isLoad)
+                    {|#1:{
+                        type += "?";
+                        isOutVar = !isOutVar;
+                    }|}
+                    else if (isNotNull && isLoad)
+                    {|#0:{
+                        type += "?";
+                        isOutVar = !isOutVar;
+                    }|}
+
+                    return isOutVar ? "out " + type : type;
+                }
+            }
+            """;
+        var test = Create(source);
+        test.ExpectedDiagnostics.Add(Expect(0, 1, "branch", 23));
+        return test.RunAsync();
+    }
 }
