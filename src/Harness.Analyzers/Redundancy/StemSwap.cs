@@ -18,16 +18,18 @@ internal static class StemSwap
     public const int MaxStatements = 10;
 
     /// <summary>
-    /// Whether every difference of the bodies is the stem swap, and the twins are short or swap the type of a
-    /// parameter as well (<c>SimplifyPropertyDeclaration(PropertyDeclaration propertyDeclaration)</c> against
-    /// <c>SimplifyIndexerDeclaration(IndexerDeclaration indexerDeclaration)</c>): typed twins, whatever their length,
-    /// whose sharing takes a common base type or generics, as for per-type blocks (<see cref="PerTypeBlock"/>). Read on
-    /// real code (ICSharpCode.Decompiler's property and indexer simplifications) reviewers left them.
+    /// Whether the twins are short and every difference of their bodies is the stem swap, or they swap the type of a
+    /// parameter (<c>SimplifyPropertyDeclaration(PropertyDeclaration propertyDeclaration)</c> against
+    /// <c>SimplifyIndexerDeclaration(IndexerDeclaration indexerDeclaration)</c>, <c>ReadObject(JsonObject jsonObject)</c>
+    /// against <c>ReadArray(JsonArray jsonArray)</c>): typed twins, one per kind of node, whatever their length and
+    /// whatever else the work of each kind is (the object reader also reads keys and rejects duplicates), whose sharing
+    /// takes a common base type or generics, as for per-type blocks (<see cref="PerTypeBlock"/>). Read on real code
+    /// (ICSharpCode.Decompiler's property and indexer simplifications, its JSON reader) reviewers left them.
     /// </summary>
     public static bool AreTwins(MemberFingerprint member, SyntaxNode body, MemberFingerprint other, SyntaxNode otherBody) =>
         TryGetStems(member.ContainingType + "." + member.Name, other.ContainingType + "." + other.Name, out var stem, out var otherStem)
-        && AreSwapped(body.DescendantTokens(), otherBody.DescendantTokens(), stem, otherStem)
-        && (member.Statements <= MaxStatements || SwapsParameterType(body, otherBody, stem, otherStem));
+        && (SwapsParameterType(body, otherBody, stem, otherStem)
+            || (member.Statements <= MaxStatements && AreSwapped(body.DescendantTokens(), otherBody.DescendantTokens(), stem, otherStem)));
 
     private static bool SwapsParameterType(SyntaxNode body, SyntaxNode otherBody, string stem, string otherStem) =>
         body.Parent is BaseMethodDeclarationSyntax { ParameterList: var parameters }
