@@ -72,6 +72,7 @@ internal static class DuplicatedBlockRule
                 || SeveralLookups.AreBoth(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || ComparisonChain.IsAll(analysed, run.Span)
                 || ShiftedState.IsAll(analysed, run.Span)
+                || VariantOpening.Is(analysed, run.Span, run.Member, run.Repeat.Member)
                 || LoopJump.LeavesRun(analysed, run.Span)
                 || TryOutcome.AreBoth(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || OppositeDirections.ShareShortRun(run.Member, run.Repeat.Member, run.Statements, analysed, run.Span)

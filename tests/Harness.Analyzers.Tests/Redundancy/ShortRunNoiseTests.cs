@@ -309,4 +309,58 @@ public class ShortRunNoiseTests
             .WithMessage("These 4 statements are repeated in 'Disassembler.WriteDefinition' (File0.cs line 39): extract the shared part into one method"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_variant_repeating_the_opening_of_the_entry_point_it_calls_is_quiet_but_the_same_opening_elsewhere_is_reported()
+    {
+        // Humanizer's ByteSizeExtensions.HumanizeComposite (line 501) and HumanizeCompositeWithUnitSystem (line 594): the
+        // variant hands the default unit system to HumanizeComposite, and validates and sets up the same arguments for
+        // its own. A member that calls neither repeats the opening: a copy.
+        var code = """
+            using System;
+            using System.Globalization;
+
+            public static class Composite
+            {
+                public static string Humanize(double bits, int precision, IFormatProvider? provider, string separator)
+                {
+                    {|#0:if (precision < 1)
+                        throw new ArgumentOutOfRangeException(nameof(precision));
+                    ArgumentNullException.ThrowIfNull(separator);
+                    provider ??= CultureInfo.CurrentCulture;
+                    var culture = provider as CultureInfo;|}
+                    var text = bits.ToString("N" + precision, provider);
+                    return culture is null ? text : text + separator + culture.Name;
+                }
+
+                public static string HumanizeWithUnits(double bits, int precision, IFormatProvider? provider, string separator, int units)
+                {
+                    if (units == 0)
+                        return Humanize(bits, precision, provider, separator);
+                    if (precision < 1)
+                        throw new ArgumentOutOfRangeException(nameof(precision));
+                    ArgumentNullException.ThrowIfNull(separator);
+                    provider ??= CultureInfo.CurrentCulture;
+                    var culture = provider as CultureInfo;
+                    var scaled = bits / units;
+                    return scaled.ToString("F" + precision, provider) + separator + (culture?.Name ?? "");
+                }
+
+                public static string Describe(double bits, int precision, IFormatProvider? provider, string separator)
+                {
+                    Console.WriteLine(bits);
+                    {|#1:if (precision < 1)
+                        throw new ArgumentOutOfRangeException(nameof(precision));
+                    ArgumentNullException.ThrowIfNull(separator);
+                    provider ??= CultureInfo.CurrentCulture;
+                    var culture = provider as CultureInfo;|}
+                    return string.Join(separator, bits, culture?.Name, provider);
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1).WithAdditionalMarker(0)
+            .WithMessage("These 4 statements are repeated in 'Composite.Humanize' (File0.cs line 8): extract the shared part into one method"));
+        return test.RunAsync();
+    }
 }
