@@ -13,7 +13,7 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2004: a branch that repeats an earlier branch of the same decision, live in the editor from syntax alone.
 /// <list type="bullet">
 /// <item>if / else-if chains: the body of a later branch (the final <c>else</c> included) equal to an earlier body,
-/// reported at the later body.</item>
+/// reported at the later body, unless the two conditions are separate reasons (<see cref="SeparateReasons"/>).</item>
 /// <item>switch statements: a section whose statements equal an earlier section's, reported at its first label;
 /// sections that are a lone <c>break;</c> are not compared.</item>
 /// <item>switch expressions: an arm whose expression equals an earlier arm's, reported at the arm;

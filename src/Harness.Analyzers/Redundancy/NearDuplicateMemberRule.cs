@@ -7,7 +7,7 @@ namespace Harness.Analyzers.Redundancy;
 /// HAR2002: members at least as similar as the [redundancy] threshold, with statements added, removed or changed
 /// (type 3), reported once per pair on the later member. Judged on what a reviewer would merge: bodies of at least
 /// <see cref="MinStatements"/> statements (a matcher's outcomes not counted), similar with each local kept apart (only a consistent renaming counts as
-/// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins, not per-type factories,
+/// "apart from names"), not two directions of one thing (Get/Set), not short per-entity twins, not typed twins (named for the type they take), not per-type field twins, not per-type factories,
 /// not two bodies that call no method in common, not two that share fewer than min_tokens tokens, not two lookup tables, not matchers that differ in two checks each, not a test and an update over one skeleton, not a pair where one has a quarter more statements.
 /// </summary>
 internal sealed class NearDuplicateMemberRule : IMemberRule

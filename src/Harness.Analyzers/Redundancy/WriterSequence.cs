@@ -19,7 +19,8 @@ namespace Harness.Analyzers.Redundancy;
 /// such run; a run that also declares, assigns, chooses with an <c>else</c> or computes is still reported, and so is
 /// a longer sequence of calls, which a helper shortens for real. A shorter run may look its arguments up with calls
 /// (<c>output.Write(Escape(metadata.GetString(name)));</c>, <c>RemoveAttribute(node.GetChild(role), marker);</c>): reviewers
-/// left those too, as the same writing of another kind of thing.
+/// left those too, as the same writing of another kind of thing. The run may look up what it writes
+/// (<see cref="IsLookupOfWritten"/>), as a disassembler decodes a signature and writes it piece by piece.
 /// </summary>
 internal static class WriterSequence
 {
