@@ -8,7 +8,7 @@ namespace Harness.Analyzers.Redundancy;
 /// <summary>
 /// HAR2001: members whose bodies are equal after normalisation (clone types 1 and 2), anywhere in the compilation,
 /// reported once per copy: on the later member, naming the first. Not reported: one-statement bodies, two methods of a
-/// visitor, validators that differ only in their exception messages, and extension methods for receivers of different types.
+/// visitor, a quantifier written out (a loop returning on the first match), validators that differ only in their exception messages, and extension methods for receivers of different types.
 /// </summary>
 internal sealed class DuplicateMemberRule : IMemberRule
 {
@@ -52,7 +52,7 @@ internal sealed class DuplicateMemberRule : IMemberRule
 
         // An extension for another receiver type is a typed overload: the copy, if any, is of a twin for the same receiver.
         var original = twins.FirstOrDefault(twin => CopyPair.ReportsOn(member, twin) && !(TreeFingerprinter.Reread(twin, default) is { } twinBody && ReceiverOverloads.Are(body.Body, twinBody.Body)));
-        if (original is null || CopyPair.AreVisitorMethods(member, original) || AreMessageOnlyValidators(body, original))
+        if (original is null || CopyPair.AreVisitorMethods(member, original) || AreMessageOnlyValidators(body, original) || WrittenOutQuantifier.Is(body.Body))
         {
             return;
         }
