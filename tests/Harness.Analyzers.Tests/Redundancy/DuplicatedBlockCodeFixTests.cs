@@ -2181,6 +2181,66 @@ public class DuplicatedBlockCodeFixTests
     }
 
     [Fact]
+    public Task Of_two_nullable_values_passed_out_only_the_one_the_block_leaves_not_null_loses_its_annotation()
+    {
+        // As Humanizer's formatter lookup: the formatter is never null, the fast-path formatter may be.
+        var test = Create(("/repo/src/Parts.cs", """
+            #nullable enable
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    var text = items[0].ToString() ?? string.Empty;
+                    var name = text as string;
+                    if (name is not null && name.Length > 8) { name = null; }
+                    return text.Length + (name?.Length ?? 0);
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    {|HAR2003:var text = items[0].ToString() ?? string.Empty;
+                    var name = text as string;
+                    if (name is not null && name.Length > 8) { name = null; }|}
+                    return text.PadLeft(width) + label + name;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parts.cs", """
+            #nullable enable
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    Extracted(items, out var text, out var name);
+                    return text.Length + (name?.Length ?? 0);
+                }
+
+                private static void Extracted(object[] items, out string text, out string? name)
+                {
+                    text = items[0].ToString() ?? string.Empty;
+                    name = text as string;
+                    if (name is not null && name.Length > 8) { name = null; }
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    Extracted(items, out var text, out var name);
+                    return text.PadLeft(width) + label + name;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_guard_keeps_what_its_callees_promise_about_null_for_the_code_after_it()
     {
         var test = Create(("/repo/src/Catalog.cs", """
