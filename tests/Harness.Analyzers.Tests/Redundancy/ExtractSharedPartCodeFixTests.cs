@@ -412,16 +412,18 @@ public class ExtractSharedPartCodeFixTests
             {
                 public static int Parse(string text)
                 {
-                    if (text.Length == 0) { return -1; }
-                    var digits = text.Trim().TrimStart('0');
+                    var trimmed = text.Trim();
+                    if (trimmed.Length == 0) { return -1; }
+                    var digits = trimmed.TrimStart('0');
                     if (digits.Length == 0) { return 0; }
                     return int.Parse(digits);
                 }
 
                 public static int {|HAR2002:ParseLogged|}(string text)
                 {
-                    if (text.Length == 0) { return -1; }
-                    var digits = text.Trim().TrimStart('0');
+                    var trimmed = text.Trim();
+                    if (trimmed.Length == 0) { return -1; }
+                    var digits = trimmed.TrimStart('0');
                     if (digits.Length == 0) { return 0; }
                     System.Console.WriteLine(digits);
                     return int.Parse(digits);
