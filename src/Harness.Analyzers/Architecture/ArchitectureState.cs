@@ -59,7 +59,7 @@ internal sealed class ArchitectureState
 
     /// <summary>
     /// Whether some rule tells this type's constructors apart (<see cref="IUseRule.JudgesEachConstructor"/>): then which
-    /// constructor a <c>new</c> calls is bound; otherwise every constructor is judged as the type is.
+    /// constructor a <c>: base(...)</c> or <c>: this(...)</c> calls is bound; otherwise every constructor is judged as the type is.
     /// </summary>
     public bool JudgesEachConstructor(INamedTypeSymbol type)
     {

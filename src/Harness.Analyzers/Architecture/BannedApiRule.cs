@@ -53,8 +53,6 @@ internal sealed class BannedApiRule : IUseRule
         return false;
     }
 
-    public bool MayCareAnywhere(UseTarget target) => target.IsBanned(_model);
-
     /// <summary>Whether a ban names a constructor of this type: then which constructor a <c>new</c> calls decides the verdict.</summary>
     public bool JudgesEachConstructor(INamedTypeSymbol type) =>
         _typesWithBannedConstructors.Count > 0 && DocumentationCommentId.CreateDeclarationId(type.OriginalDefinition) is { } id && _typesWithBannedConstructors.Contains(id);

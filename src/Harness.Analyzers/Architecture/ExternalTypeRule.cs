@@ -28,8 +28,6 @@ internal sealed class ExternalTypeRule : IUseRule
 
     public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => IsOutsideExternal(context, layer, ns);
 
-    public bool MayCareAnywhere(UseTarget target) => _model.HasExternalRules && !target.IsBuiltIn;
-
     public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
 
     public void Check(UseSite use, List<Violation> violations)

@@ -31,14 +31,9 @@ internal interface IUseRule
     bool MayCare(UseContext context, NamespaceFacts ns, int layer);
 
     /// <summary>
-    /// Whether this rule could report a use of the target from some code, wherever it stands: a member no rule can
-    /// care about anywhere is free, and an overload among free ones needs no binding.
-    /// </summary>
-    bool MayCareAnywhere(UseTarget target);
-
-    /// <summary>
-    /// Whether which constructor of this type a <c>new</c> or <c>: base(...)</c> calls can change this rule's verdict
-    /// (a ban of one constructor): then the call is bound; otherwise every constructor is judged as its type.
+    /// Whether which constructor of this type a <c>: base(...)</c> calls can change this rule's verdict (a ban of one
+    /// constructor): then the call is bound; otherwise every constructor is judged as its type. A <c>new</c> is always
+    /// bound, to the constructor it calls.
     /// </summary>
     bool JudgesEachConstructor(INamedTypeSymbol type);
 

@@ -28,8 +28,6 @@ internal sealed class LayerCycleRule : IUseRule
 
     public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => IsEdge(context.Layer, layer);
 
-    public bool MayCareAnywhere(UseTarget target) => target.Layer >= 0;
-
     public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
 
     public void Check(UseSite use, List<Violation> violations)

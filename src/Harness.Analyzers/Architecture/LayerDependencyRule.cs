@@ -20,8 +20,6 @@ internal sealed class LayerDependencyRule : IUseRule
 
     public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => Breaks(context.Layer, layer);
 
-    public bool MayCareAnywhere(UseTarget target) => target.Layer >= 0;
-
     public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
 
     public void Check(UseSite use, List<Violation> violations)

@@ -31,8 +31,6 @@ internal sealed class ModuleDependencyRule : IUseRule
 
     public bool MayCare(UseContext context, NamespaceFacts ns, int layer) => AreOtherModules(context, ns);
 
-    public bool MayCareAnywhere(UseTarget target) => target.Facts.IsInAnyModule;
-
     public bool JudgesEachConstructor(INamedTypeSymbol type) => false;
 
     public void Check(UseSite use, List<Violation> violations)

@@ -23,12 +23,10 @@ internal sealed class NameIndex
     private static readonly int[] NoInterests = Array.Empty<int>();
 
     private readonly Dictionary<string, int[]> _interests;
-    private readonly HashSet<string> _extensionNames;
 
-    private NameIndex(Dictionary<string, int[]> interests, HashSet<string> extensionNames, IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests, int count, RuleCoverage coverage)
+    private NameIndex(Dictionary<string, int[]> interests, IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests, int count, RuleCoverage coverage)
     {
         _interests = interests;
-        _extensionNames = extensionNames;
         ModuleInterests = moduleInterests;
         InterestCount = count;
         Coverage = coverage;
@@ -62,9 +60,6 @@ internal sealed class NameIndex
 
     public int[] InterestsOf(string name) => _interests.TryGetValue(name, out var interests) ? interests : NoInterests;
 
-    /// <summary>Whether an extension method of this name belongs to something a rule constrains.</summary>
-    public bool IsConstrainedExtensionName(string name) => _extensionNames.Contains(name);
-
     public static NameIndex Build(ArchitectureModel model, Compilation compilation, CancellationToken cancellationToken)
     {
         var builder = new Builder(model, cancellationToken);
@@ -79,7 +74,6 @@ internal sealed class NameIndex
         private readonly ArchitectureModel _model;
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<string, HashSet<int>> _names = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _extensionNames = new(StringComparer.Ordinal);
         private readonly Dictionary<(int Rule, string Module), int> _moduleInterests = new();
         private readonly RuleCoverage _coverage;
         private readonly List<int> _interests = new();
@@ -102,7 +96,7 @@ internal sealed class NameIndex
             }
 
             var count = _model.Layers.Length + _model.BansByScope.Length + _moduleInterests.Count;
-            return new NameIndex(frozen, _extensionNames, _moduleInterests, count, _coverage);
+            return new NameIndex(frozen, _moduleInterests, count, _coverage);
         }
 
         /// <summary>Walks every namespace the compilation sees; enumerates types only where a layer or module pattern matches.</summary>
@@ -238,10 +232,6 @@ internal sealed class NameIndex
                     if (member.CanBeReferencedByName)
                     {
                         Add(member.Name, interest);
-                        if (member is IMethodSymbol { IsExtensionMethod: true })
-                        {
-                            _extensionNames.Add(member.Name);
-                        }
                     }
 
                     break;

@@ -14,7 +14,7 @@ namespace Harness.Analyzers.Architecture;
 /// attributes, expressions, <c>typeof</c>, casts and patterns, target-typed <c>new()</c>, using directives, and
 /// member uses (calls, extension methods included, property, field and event access, indexers, method groups,
 /// constructor initializers). A node is resolved only when the name index says a rule could care about it where it
-/// stands, and then as cheaply as it can be (<see cref="UseResolver"/>).
+/// stands, and then bound (<see cref="UseResolver"/>).
 /// </summary>
 internal sealed class UseSiteWalker : CSharpSyntaxWalker
 {
@@ -36,7 +36,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         _state = state;
         _semanticModel = semanticModel;
-        _resolver = new UseResolver(state, semanticModel, cancellationToken);
+        _resolver = new UseResolver(semanticModel, cancellationToken);
         _report = report;
         _cancellationToken = cancellationToken;
         _index = state.IndexFor(cancellationToken);
@@ -120,7 +120,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         var declaredType = DeclaredTypeOf(node);
         if (declaredType is null || (RightmostName(declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType) is SimpleNameSyntax name && IsIndexedHere(name.Identifier.ValueText)))
         {
-            Judge(node, _resolver.SymbolOfImplicitCreation(node, declaredType), _context, isUsingDirective: false);
+            Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
         }
 
         base.VisitImplicitObjectCreationExpression(node);
@@ -130,7 +130,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     {
         if (IsIndexerIndexedHere())
         {
-            Judge(node, _resolver.SymbolOfElementAccess(node), _context, isUsingDirective: false);
+            Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
         }
 
         base.VisitElementAccessExpression(node);

@@ -9,8 +9,6 @@ internal sealed class UseTarget
 {
     private readonly INamedTypeSymbol? _type;
     private List<string>? _banCandidates;
-    private string? _bannedIds;
-    private int _constrained; // 0 unknown, 1 yes, 2 no
     private int _banned; // 0 unknown, 1 yes, 2 no
     private string? _typeDisplay;
 
@@ -47,25 +45,6 @@ internal sealed class UseTarget
     /// <summary>The documentation-comment IDs that can ban this use, most specific first; computed on first need.</summary>
     public List<string> BanCandidates => _banCandidates ??= BannedSymbolId.CandidatesFor(Symbol);
 
-    /// <summary>Whether any rule could care about it anywhere (<see cref="IUseRule.MayCareAnywhere"/>). Cached, so most uses cost one lookup.</summary>
-    public bool IsConstrained(IReadOnlyList<IUseRule> rules)
-    {
-        if (_constrained == 0)
-        {
-            _constrained = 2;
-            foreach (var rule in rules)
-            {
-                if (rule.MayCareAnywhere(this))
-                {
-                    _constrained = 1;
-                    break;
-                }
-            }
-        }
-
-        return _constrained == 1;
-    }
-
     /// <summary>Whether a ban of any scope names it, its type or its namespace. Cached.</summary>
     public bool IsBanned(ArchitectureModel model)
     {
@@ -75,30 +54,6 @@ internal sealed class UseTarget
         }
 
         return _banned == 1;
-    }
-
-    /// <summary>The IDs among its ban candidates that some ban names: two members of one type with the same IDs are judged alike. Cached.</summary>
-    public string BannedIds(ArchitectureModel model)
-    {
-        if (_bannedIds is null)
-        {
-            var ids = new List<string>();
-            foreach (var id in BanCandidates)
-            {
-                foreach (var bans in model.BansByScope)
-                {
-                    if (bans.ContainsKey(id))
-                    {
-                        ids.Add(id);
-                        break;
-                    }
-                }
-            }
-
-            _bannedIds = string.Join(" ", ids);
-        }
-
-        return _bannedIds;
     }
 
     private bool IsBannedAnywhere(ArchitectureModel model)

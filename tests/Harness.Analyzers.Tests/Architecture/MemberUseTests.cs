@@ -7,7 +7,7 @@ namespace Harness.Analyzers.Tests.Architecture;
 /// <summary>
 /// Uses that the syntax walk can only find by the member's name, where no type a rule cares about is written:
 /// values whose type is inferred, chains, conditional access, indexers, method groups, overrides, constructor
-/// initializers and target-typed <c>new()</c>. The analyzer resolves most of them without binding bodies; these
+/// initializers and target-typed <c>new()</c>. The analyzer resolves them from the bound bodies; these
 /// pin that it still finds every one, and nothing more.
 /// </summary>
 public class MemberUseTests
@@ -122,6 +122,39 @@ public class MemberUseTests
             }
             """;
         return RulesTest.Create(RulesTest.Layers, RulesTest.Infrastructure, domain).RunAsync();
+    }
+
+    [Fact]
+    public Task A_call_is_judged_by_the_overload_that_binding_chooses_among_a_member_and_an_extension_of_another_layer()
+    {
+        var infrastructure = """
+            namespace Shop.Infrastructure
+            {
+                public static class NoteExtensions
+                {
+                    public static void Write(this Shop.Domain.Note note, string text) { }
+                }
+            }
+            """;
+        var domain = """
+            using {|HAR1001:Shop.Infrastructure|};
+
+            namespace Shop.Domain;
+
+            public class Note
+            {
+                public void Write(int value) { }
+
+                public static void Run(Note note)
+                {
+                    note.Write(1);
+                    note.{|HAR1001:Write|}("text");
+                    new Note().{|HAR1001:Write|}("text");
+                    System.Action<int> write = note.Write;
+                }
+            }
+            """;
+        return RulesTest.Create(RulesTest.Layers, infrastructure, domain).RunAsync();
     }
 
     [Fact]

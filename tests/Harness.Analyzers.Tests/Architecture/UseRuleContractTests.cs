@@ -98,7 +98,6 @@ public class UseRuleContractTests
                     var at = $"{violation.Descriptor.Id} {name.Identifier.ValueText}";
                     watched.Add(at);
                     Assert.True(rule.MayCare(context, target), at + ": MayCare");
-                    Assert.True(rule.MayCareAnywhere(target), at + ": MayCareAnywhere");
                     Assert.True(state.MayViolate(context, target), at + ": MayViolate");
                     Assert.True(context.IsRelevant(index.InterestsOf(name.Identifier.ValueText)), at + ": InterestsIn");
                 }

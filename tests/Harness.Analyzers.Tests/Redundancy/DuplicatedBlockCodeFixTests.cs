@@ -663,11 +663,50 @@ public class DuplicatedBlockCodeFixTests
         return test.RunAsync();
     }
 
+    private const string ImportRun = """
+        namespace Shop;
+
+        public class Import
+        {
+        STATIC_CONSTRUCTOR    public int Run(string[] rows)
+            {
+                var header = rows[0];
+                if (header.Length == 0) { return 0; }
+                var fields = header.Split(',');
+                var count = fields.Length;
+                if (count < 3) { throw new System.FormatException("too few columns: " + count); }
+                var trimmed = new string[count];
+                for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }
+                return trimmed.Length + rows.Length;
+            }
+        }
+        """;
+
+    private const string ExportDescribe = """
+        namespace Shop;
+
+        public class Export
+        {
+            public string Describe(string line, bool verbose)
+            {
+                if (!verbose) { return string.Empty; }
+                {|HAR2003:var fields = line.Split(',');
+                var count = fields.Length;
+                if (count < 3) { throw new System.FormatException("too few columns: " + count); }
+                var trimmed = new string[count];
+                for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                var builder = new System.Text.StringBuilder();
+                foreach (var part in trimmed) { builder.Append('[').Append(part).Append(']'); }
+                return builder.Length > 80 ? builder.ToString(0, 80) : builder.ToString();
+            }
+        }
+        """;
+
     [Fact]
-    public Task Not_offered_when_the_copies_are_in_different_types()
+    public Task Copies_in_two_types_become_an_internal_static_method_of_the_first_called_through_its_name()
     {
-        return NotOfferedAsync(
-            """
+        var test = Create(("/repo/src/File0.cs", ImportRun.Replace("STATIC_CONSTRUCTOR", string.Empty)), ("/repo/src/File1.cs", ExportDescribe));
+        test.FixedSources.Add(("/repo/src/File0.cs", """
             namespace Shop;
 
             public class Import
@@ -676,16 +715,22 @@ public class DuplicatedBlockCodeFixTests
                 {
                     var header = rows[0];
                     if (header.Length == 0) { return 0; }
+                    var trimmed = GetTrimmed(header);
+                    return trimmed.Length + rows.Length;
+                }
+
+                internal static string[] GetTrimmed(string header)
+                {
                     var fields = header.Split(',');
                     var count = fields.Length;
                     if (count < 3) { throw new System.FormatException("too few columns: " + count); }
                     var trimmed = new string[count];
                     for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }
-                    return trimmed.Length + rows.Length;
+                    return trimmed;
                 }
             }
-            """,
-            """
+            """));
+        test.FixedSources.Add(("/repo/src/File1.cs", """
             namespace Shop;
 
             public class Export
@@ -693,17 +738,33 @@ public class DuplicatedBlockCodeFixTests
                 public string Describe(string line, bool verbose)
                 {
                     if (!verbose) { return string.Empty; }
-                    {|HAR2003:var fields = line.Split(',');
-                    var count = fields.Length;
-                    if (count < 3) { throw new System.FormatException("too few columns: " + count); }
-                    var trimmed = new string[count];
-                    for (var i = 0; i < count; i++) { trimmed[i] = fields[i].Trim(); }|}
+                    var trimmed = Import.GetTrimmed(line);
                     var builder = new System.Text.StringBuilder();
                     foreach (var part in trimmed) { builder.Append('[').Append(part).Append(']'); }
                     return builder.Length > 80 ? builder.ToString(0, 80) : builder.ToString();
                 }
             }
-            """);
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_across_types_when_the_type_that_would_hold_the_method_has_a_static_constructor()
+    {
+        // Calling a static method of that type would run its static constructor, which the copy in the other type did not.
+        return NotOfferedAsync(
+            ImportRun.Replace("STATIC_CONSTRUCTOR", "    static Import() { System.Console.WriteLine(\"loaded\"); }\n\n"),
+            ExportDescribe);
+    }
+
+    [Fact]
+    public Task Not_offered_across_types_when_the_block_uses_instance_state()
+    {
+        const string Count = "var count = fields.Length;";
+        const string CountThroughThis = "var count = fields.Length + GetHashCode() % 1;";
+        return NotOfferedAsync(
+            ImportRun.Replace("STATIC_CONSTRUCTOR", string.Empty).Replace(Count, CountThroughThis),
+            ExportDescribe.Replace(Count, CountThroughThis));
     }
 
     [Fact]
@@ -836,6 +897,122 @@ public class DuplicatedBlockCodeFixTests
             }
             """));
         return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Values_passed_out_that_a_lambda_after_the_block_captures_are_passed_by_reference_all_the_same()
+    {
+        // The lambda captures the caller's variables, which the new method assigns through its out parameters.
+        const string Block = """
+            {|HAR2003:var low = int.MaxValue;
+            var high = int.MinValue;
+            foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }|}
+            """;
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(
+            Block + "\nSystem.Func<int> spread = () => high - low;\nresult += spread();", Block + "\nresult *= low + high;")));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    Min(values, limit, out var low, out var high);
+                    System.Func<int> spread = () => high - low;
+                    result += spread();
+                    return result;
+                }
+
+                private static void Min(int[] values, int limit, out int low, out int high)
+                {
+                    low = int.MaxValue;
+                    high = int.MinValue;
+                    foreach (var value in values) { low = System.Math.Min(low, value); high = System.Math.Max(high, value + limit); }
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    Min(values, limit, out var low, out var high);
+                    result *= low + high;
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_value_returned_that_a_lambda_after_the_block_captures_is_returned_all_the_same()
+    {
+        const string Block = """
+            {|HAR2003:var total = 0;
+            foreach (var value in values) { total += value * value + limit; }|}
+            """;
+        var test = Create(("/repo/src/Worker.cs", TwoMethods(
+            Block + "\nSystem.Func<int> twice = () => total * 2;\nresult += twice();", Block + "\nresult *= total;")));
+        test.FixedSources.Add(("/repo/src/Worker.cs", """
+            namespace Shop;
+
+            public class Worker
+            {
+                public int First(int[] values, int limit)
+                {
+                    var result = 0;
+                    System.Console.WriteLine("first " + limit);
+                    var total = GetTotal(values, limit);
+                    System.Func<int> twice = () => total * 2;
+                    result += twice();
+                    return result;
+                }
+
+                private static int GetTotal(int[] values, int limit)
+                {
+                    var total = 0;
+                    foreach (var value in values) { total += value * value + limit; }
+                    return total;
+                }
+
+                public string Second(int[] values, int limit)
+                {
+                    var result = 1;
+                    var header = "second: " + limit + " of " + values.Length;
+                    var total = GetTotal(values, limit);
+                    result *= total;
+                    return header + result;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_lambda_in_the_block_captures_a_value_passed_out()
+    {
+        const string Block = """
+            {|HAR2003:var low = int.MaxValue;
+            var high = int.MinValue;
+            System.Action widen = () => high++;
+            foreach (var value in values) { low = System.Math.Min(low, value); widen(); }|}
+            """;
+        return NotOfferedAsync(TwoMethods(Block + "\nresult += high - low;", Block + "\nresult *= low + high;"));
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_lambda_before_the_block_captures_the_value_it_returns()
+    {
+        // The lambda could read the variable while the block is still changing it; a returned value is assigned only at the end.
+        const string Block = """
+            {|HAR2003:foreach (var value in values)
+            {
+                result += value * value + limit;
+                System.Console.WriteLine(peek());
+            }|}
+            """;
+        return NotOfferedAsync(TwoMethods("System.Func<int> peek = () => result;\n" + Block, "System.Func<int> peek = () => result + 1;\n" + Block));
     }
 
     [Fact]
@@ -1997,6 +2174,66 @@ public class DuplicatedBlockCodeFixTests
                     System.Console.WriteLine(label);
                     Extracted(items, out var head, out var size);
                     return head.PadLeft(width) + label + size;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Of_two_nullable_values_passed_out_only_the_one_the_block_leaves_not_null_loses_its_annotation()
+    {
+        // As Humanizer's formatter lookup: the formatter is never null, the fast-path formatter may be.
+        var test = Create(("/repo/src/Parts.cs", """
+            #nullable enable
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    var text = items[0].ToString() ?? string.Empty;
+                    var name = text as string;
+                    if (name is not null && name.Length > 8) { name = null; }
+                    return text.Length + (name?.Length ?? 0);
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    {|HAR2003:var text = items[0].ToString() ?? string.Empty;
+                    var name = text as string;
+                    if (name is not null && name.Length > 8) { name = null; }|}
+                    return text.PadLeft(width) + label + name;
+                }
+            }
+            """));
+        test.FixedSources.Add(("/repo/src/Parts.cs", """
+            #nullable enable
+            namespace Shop;
+
+            public class Parts
+            {
+                public int Measure(object[] items)
+                {
+                    Extracted(items, out var text, out var name);
+                    return text.Length + (name?.Length ?? 0);
+                }
+
+                private static void Extracted(object[] items, out string text, out string? name)
+                {
+                    text = items[0].ToString() ?? string.Empty;
+                    name = text as string;
+                    if (name is not null && name.Length > 8) { name = null; }
+                }
+
+                public string Describe(object[] items, int width)
+                {
+                    var label = "items: " + width;
+                    System.Console.WriteLine(label);
+                    Extracted(items, out var text, out var name);
+                    return text.PadLeft(width) + label + name;
                 }
             }
             """));

@@ -14,7 +14,7 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
 /// Extracts a duplicated block into one private method of the containing type and calls it from every occurrence
-/// in that type: parameters are the variables whose values flow in, the return value the one variable whose value
+/// in that type (or into an <c>internal static</c> one, for copies in two types): parameters are the variables whose values flow in, the return value the one variable whose value
 /// flows out. Returns null whenever that could change what the code does, or would not compile cleanly.
 /// </summary>
 internal static class BlockExtraction
@@ -25,18 +25,11 @@ internal static class BlockExtraction
     /// <summary>
     /// The solution with the block at <paramref name="span"/> and its copy at <paramref name="otherSpan"/> (and any
     /// other copy in the same type) replaced by calls to a new method; not yet formatted (see <see cref="FormatAsync"/>).
-    /// </summary>
-    public static Task<Extracted?> TryExtractAsync(
-        Solution solution, DocumentId documentId, TextSpan span, DocumentId otherDocumentId, TextSpan otherSpan, bool startRename, CancellationToken cancellationToken) =>
-        TryExtractAsync(solution, documentId, span, otherDocumentId, otherSpan, startRename, acrossTypes: false, cancellationToken);
-
-    /// <summary>
-    /// As above; with <paramref name="acrossTypes"/>, the two copies may also be in two types of one project, when
-    /// neither uses instance state: the new method is then <c>internal static</c> in the canonical copy's type.
+    /// The two copies may also be in two types of one project, when neither uses instance state: the new method is then
+    /// <c>internal static</c> in the canonical copy's type.
     /// </summary>
     public static async Task<Extracted?> TryExtractAsync(
-        Solution solution, DocumentId documentId, TextSpan span, DocumentId otherDocumentId, TextSpan otherSpan, bool startRename, bool acrossTypes,
-        CancellationToken cancellationToken)
+        Solution solution, DocumentId documentId, TextSpan span, DocumentId otherDocumentId, TextSpan otherSpan, bool startRename, CancellationToken cancellationToken)
     {
         if (solution.GetDocument(documentId) is not { } document || solution.GetDocument(otherDocumentId) is not { } otherDocument)
         {
@@ -53,7 +46,7 @@ internal static class BlockExtraction
         var first = BlockOccurrence.Create(run, cancellationToken);
         var second = BlockOccurrence.Create(otherRun, cancellationToken);
         if (first is null || second is null || BlockCloneMatch.Match(first.Symbols, second.Symbols) is null
-            || !CanShareMethod(first, second, acrossTypes))
+            || !CanShareMethod(first, second))
         {
             return null;
         }
@@ -105,10 +98,11 @@ internal static class BlockExtraction
     }
 
     /// <summary>
-    /// Both copies in one type; or, when allowed, in two non-generic types of one project, neither using <c>this</c>
-    /// (a static method of one type is then reachable from the other).
+    /// Both copies in one type; or in two non-generic types of one project, neither using <c>this</c>
+    /// (a static method of one type is then reachable from the other), and neither with a static constructor of its
+    /// own: calling a static method of such a type runs its static constructor first, which the copy did not.
     /// </summary>
-    private static bool CanShareMethod(BlockOccurrence first, BlockOccurrence second, bool acrossTypes)
+    private static bool CanShareMethod(BlockOccurrence first, BlockOccurrence second)
     {
         if (SymbolEqualityComparer.Default.Equals(first.Flow.ContainingType, second.Flow.ContainingType))
         {
@@ -116,10 +110,13 @@ internal static class BlockExtraction
         }
 
         static bool IsGeneric(INamedTypeSymbol? type) => type is not null && (type.IsGenericType || IsGeneric(type.ContainingType));
-        return acrossTypes && first.Run.Document.Project.Id == second.Run.Document.Project.Id
+        return first.Run.Document.Project.Id == second.Run.Document.Project.Id
             && !first.Flow.NeedsInstance && !second.Flow.NeedsInstance
-            && !IsGeneric(first.Flow.ContainingType) && !IsGeneric(second.Flow.ContainingType);
+            && !IsGeneric(first.Flow.ContainingType) && !IsGeneric(second.Flow.ContainingType)
+            && !HasStaticConstructor(first.Flow.ContainingType) && !HasStaticConstructor(second.Flow.ContainingType);
     }
+
+    private static bool HasStaticConstructor(INamedTypeSymbol type) => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
 
     /// <summary>Inside <c>#if</c>: a method added there would not exist in every build configuration.</summary>
     private static bool InConditionalRegion(SyntaxNode node)

@@ -171,25 +171,34 @@ internal sealed class BlockFlow
 
     /// <summary>
     /// Each output as a <see cref="ReferenceOutput"/>, in order of first appearance; false when one cannot be passed so:
-    /// captured by a lambda, not a by-value local or a parameter (by value, <c>ref</c> or <c>out</c>) of a plain type,
-    /// or declared inside other than by <c>var x = …;</c> among the run's statements or by an <c>out var x</c> argument
+    /// captured by a lambda inside the block (or by one outside when it has no value on entry), not a by-value local or
+    /// a parameter (by value, <c>ref</c> or <c>out</c>) of a plain type, or declared inside other than by <c>var x = …;</c> among the run's statements or by an <c>out var x</c> argument
     /// (the only declarations the new method can turn into assignments of its parameter).
     /// </summary>
     private static bool TryPassByReference(
         StatementRun run, DataFlowAnalysis flow, HashSet<ISymbol> declared, HashSet<ISymbol> outputs, BlockSymbols symbols, List<ReferenceOutput> passed)
     {
         var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
+        var capturedInside = new HashSet<ISymbol>(flow.CapturedInside, SymbolEqualityComparer.Default);
         var assignedOnEntry = new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default);
         var alwaysAssigned = new HashSet<ISymbol>(flow.AlwaysAssigned, SymbolEqualityComparer.Default);
         foreach (var variable in symbols.Variables.Where(outputs.Contains))
         {
             var isDeclared = declared.Contains(variable);
-            if (captured.Contains(variable) || !CanPassByReference(variable) || (isDeclared && !HasAssignableDeclaration(variable, run)))
+            if (capturedInside.Contains(variable) || !CanPassByReference(variable) || (isDeclared && !HasAssignableDeclaration(variable, run)))
             {
                 return false;
             }
 
+            // A lambda outside the block that captures the variable sees the caller's variable itself, which the new
+            // method writes through the reference, as the block wrote it; unless it had no value on entry, where the
+            // new method may give it its default first.
             var kind = !isDeclared && assignedOnEntry.Contains(variable) ? RefKind.Ref : RefKind.Out;
+            if (captured.Contains(variable) && kind == RefKind.Out && !isDeclared)
+            {
+                return false;
+            }
+
             passed.Add(new ReferenceOutput(variable, kind, isDeclared, kind == RefKind.Out && !alwaysAssigned.Contains(variable)));
         }
 
@@ -236,14 +245,15 @@ internal sealed class BlockFlow
 
     /// <summary>
     /// Whether the variables the run shares with the code around it can become parameters and a return value: plain
-    /// by-value variables, none captured by a lambda that could see a later write, a returned value not captured, and
-    /// no constant declared inside and used after.
+    /// by-value variables, none captured by a lambda that could see a later write, a returned value not captured (but
+    /// for one the block declares, which only a lambda after it can capture, once the call has returned), and no
+    /// constant declared inside and used after.
     /// </summary>
     private static bool CanCrossMethodBoundary(
         StatementRun run, DataFlowAnalysis flow, HashSet<ISymbol> declared, IEnumerable<ISymbol> shared, ISymbol? output, CancellationToken cancellationToken)
     {
         var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
-        if (output is not null && captured.Contains(output))
+        if (output is not null && (flow.CapturedInside.Contains(output, SymbolEqualityComparer.Default) || (captured.Contains(output) && !declared.Contains(output))))
         {
             return false;
         }
@@ -251,8 +261,10 @@ internal sealed class BlockFlow
         var member = run.Container.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault();
         foreach (var variable in shared)
         {
+            // A lambda captures a variable the block declares only after the block, once the call has returned it.
             if (!IsPlainVariable(variable)
-                || (captured.Contains(variable) && (member is null || IsWrittenAfterDeclaration(variable, member, run.Model, cancellationToken))))
+                || (captured.Contains(variable) && !declared.Contains(variable)
+                    && (member is null || IsWrittenAfterDeclaration(variable, member, run.Model, cancellationToken))))
             {
                 return false;
             }

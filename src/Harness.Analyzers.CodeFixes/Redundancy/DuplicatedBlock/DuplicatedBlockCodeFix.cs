@@ -9,9 +9,9 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 
 /// <summary>
 /// HAR2003: "Extract to method 'X'" moves the duplicated statements into one private method of the containing type
-/// and calls it from every occurrence in that type. Offered only when both occurrences the finding links are in the
-/// same type and the extraction provably keeps what the code does (see <see cref="BlockFlow"/> and
-/// <see cref="BlockExtraction"/>).
+/// and calls it from every occurrence in that type; when the two occurrences the finding links are in two types of one
+/// project and use no instance state, into one <c>internal static</c> method of the first copy's type. Offered only
+/// when the extraction provably keeps what the code does (see <see cref="BlockFlow"/> and <see cref="BlockExtraction"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicatedBlockCodeFix))]
 public sealed class DuplicatedBlockCodeFix : CodeFixProvider

@@ -63,8 +63,11 @@ internal static class ExtractedMethodSyntax
             ? AttributeList(SingletonSeparatedList(Attribute(AttributeName(type.ToMinimalDisplayString(model, position, DisplayFormat)))))
             : null;
         var parameters = plan.Parameters.Select(p => Parameter(Name(p.Name))
-            .WithType(TypeOf(promise.OutParametersNotNull && p.Reference is { Kind: RefKind.Out } ? p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : p.Type))
-            .WithAttributeLists(attribute is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) ? SingletonList(attribute)
+            .WithType(TypeOf(promise.OutParametersNotNull && p.Reference is { Kind: RefKind.Out } && promise.Covers(p.Variable)
+                ? p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
+                : p.Type))
+            .WithAttributeLists(attribute is not null && p.Reference is not null && ExtractionPlan.IsNullableReference(p.Type) && promise.Covers(p.Variable)
+                ? SingletonList(attribute)
                 : p.DisallowNull && disallowNull is not null ? SingletonList(disallowNull) : default)
             .WithModifiers(p.Reference switch
             {

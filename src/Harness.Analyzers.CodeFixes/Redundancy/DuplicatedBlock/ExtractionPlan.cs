@@ -12,6 +12,9 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// <summary>The method to create: which occurrences call it, its parameters, locals, return value and static-ness.</summary>
 internal sealed class ExtractionPlan
 {
+    /// <summary>Values passed out beyond which a promise is made for all of them at once: each set of them costs a compile.</summary>
+    private const int MaxValuesPromisedApart = 3;
+
     private ExtractionPlan(
         List<BlockOccurrence> occurrences, bool isStatic, List<ExtractedParameter> parameters, List<ISymbol> locals, ISymbol? output,
         MemberDeclarationSyntax insertAfter, BlockComments commentPlacement)
@@ -252,20 +255,25 @@ internal sealed class ExtractionPlan
     /// code after it that they are not null (<c>var x = s.Trim();</c>, a check that throws, or a callee's
     /// <c>TryX(out var x)</c>): an <c>out</c> parameter declared without the annotation keeps that wherever the method
     /// assigns no null; <c>[NotNull]</c> where it may assign null but ends with none; in a guard, <c>[NotNullWhen(true)]</c>
-    /// once the call says to go on.
+    /// once the call says to go on. Each promise is tried for every such value first, then (for a few values) for
+    /// fewer of them: a copy may end with one value known not null and another that may be null.
     /// </summary>
     public IEnumerable<OutPromise> OutPromises()
     {
         var nullable = ReferenceOutputs.Where(r => IsNullableReference(BlockCloneMatch.TypeOf(r.Variable)!)).ToList();
-        if (nullable.Any(r => r.Kind == RefKind.Out))
+        var outs = nullable.Where(r => r.Kind == RefKind.Out).ToList();
+        foreach (var promised in Subsets(outs))
         {
-            yield return new OutPromise(null, whenTrue: false, outParametersNotNull: true);
+            yield return new OutPromise(null, whenTrue: false, outParametersNotNull: true, promised);
         }
 
         var compilation = Canonical.Run.Model.Compilation;
-        if (nullable.Count > 0 && compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullAttribute") is { } notNull)
+        if (compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullAttribute") is { } notNull)
         {
-            yield return new OutPromise(notNull, whenTrue: false, outParametersNotNull: false);
+            foreach (var promised in Subsets(nullable))
+            {
+                yield return new OutPromise(notNull, whenTrue: false, outParametersNotNull: false, promised);
+            }
         }
 
         if (Exit.Kind == BlockExitKind.Guard && nullable.Count > 0
@@ -275,6 +283,23 @@ internal sealed class ExtractionPlan
         }
 
         yield return new OutPromise(null, whenTrue: false, outParametersNotNull: false);
+    }
+
+    /// <summary>
+    /// The non-empty sets of <paramref name="outputs"/>' variables, the largest first (all of them alone when there are
+    /// more than <see cref="MaxValuesPromisedApart"/>: each set costs a compile).
+    /// </summary>
+    private static IEnumerable<IReadOnlyCollection<ISymbol>> Subsets(List<ReferenceOutput> outputs)
+    {
+        var variables = outputs.Select(o => o.Variable).ToList();
+        if (variables.Count > MaxValuesPromisedApart)
+        {
+            return new[] { variables };
+        }
+
+        return Enumerable.Range(1, (1 << variables.Count) - 1)
+            .Select(mask => (IReadOnlyCollection<ISymbol>)variables.Where((_, i) => (mask & (1 << i)) != 0).ToList())
+            .OrderByDescending(subset => subset.Count);
     }
 
     public static bool IsNullableReference(ITypeSymbol type) => type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;

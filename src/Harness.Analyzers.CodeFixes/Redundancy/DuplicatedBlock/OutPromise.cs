@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.CodeFixes.Redundancy;
@@ -5,11 +7,12 @@ namespace Harness.Analyzers.CodeFixes.Redundancy;
 /// <summary>How the new method's signature says that the nullable references it passes out are not null (see <see cref="ExtractionPlan.OutPromises"/>).</summary>
 internal sealed class OutPromise
 {
-    public OutPromise(INamedTypeSymbol? attribute, bool whenTrue, bool outParametersNotNull)
+    public OutPromise(INamedTypeSymbol? attribute, bool whenTrue, bool outParametersNotNull, IReadOnlyCollection<ISymbol>? promised = null)
     {
         Attribute = attribute;
         WhenTrue = whenTrue;
         OutParametersNotNull = outParametersNotNull;
+        Promised = promised;
     }
 
     /// <summary>
@@ -23,4 +26,10 @@ internal sealed class OutPromise
 
     /// <summary>The <c>out</c> ones are declared without the <c>?</c>.</summary>
     public bool OutParametersNotNull { get; }
+
+    /// <summary>The variables (the canonical occurrence's) the promise is made for; null for every one passed out.</summary>
+    public IReadOnlyCollection<ISymbol>? Promised { get; }
+
+    /// <summary>Whether the promise is made for the parameter of <paramref name="variable"/>.</summary>
+    public bool Covers(ISymbol? variable) => Promised is null || (variable is not null && Promised.Contains(variable, SymbolEqualityComparer.Default));
 }

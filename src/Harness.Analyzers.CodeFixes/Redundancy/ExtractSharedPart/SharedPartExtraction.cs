@@ -26,7 +26,7 @@ internal static class SharedPartExtraction
         foreach (var (kept, copy) in SharedRun.Find(pair, keptModel!, copyModel!, cancellationToken))
         {
             var extracted = await BlockExtraction.TryExtractAsync(
-                solution, pair.CopyDocument.Id, copy, pair.KeptDocument.Id, kept, startRename, acrossTypes: true, cancellationToken).ConfigureAwait(false);
+                solution, pair.CopyDocument.Id, copy, pair.KeptDocument.Id, kept, startRename, cancellationToken).ConfigureAwait(false);
             if (extracted is not null)
             {
                 return extracted;
