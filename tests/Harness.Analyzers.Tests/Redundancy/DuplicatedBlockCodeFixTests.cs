@@ -2401,4 +2401,155 @@ public class DuplicatedBlockCodeFixTests
             "for (var round = 0; round < limit; round++)\n{\n" + Body,
             "for (var round = limit - 1; round >= 0; round--)\n{\n" + Body));
     }
+
+    /// <summary>
+    /// Two methods that hold <paramref name="block"/> (markup on the second copy): <c>First</c> over a
+    /// <paramref name="firstType"/> named <c>node</c>, <c>Second</c> over a <c>Leaf</c>, which derives from <c>Node</c>.
+    /// </summary>
+    private static string NodeAndLeaf(string block, string helper, string firstType = "Node") => $$"""
+        namespace Shop;
+
+        public class Node
+        {
+            public string Label() => GetType().Name;
+        }
+
+        public sealed class Leaf : Node { }
+
+        public sealed class Branch : Node { }
+
+        public class Printer
+        {
+            public void First({{firstType}} node, string label)
+            {
+                System.Console.WriteLine("first");
+        {{Indent(Unmarked(block))}}
+            }
+
+            public void Second(Leaf leaf, string label)
+            {
+                var header = "second";
+        {{Indent(block.Replace("node", "leaf"))}}
+                System.Console.WriteLine(header);
+            }
+
+        {{helper}}
+        }
+        """;
+
+    /// <summary>The class declarations of <see cref="NodeAndLeaf"/>, for fixed sources.</summary>
+    private const string NodeTypes = """
+        namespace Shop;
+
+        public class Node
+        {
+            public string Label() => GetType().Name;
+        }
+
+        public sealed class Leaf : Node { }
+
+        public sealed class Branch : Node { }
+
+
+        """;
+
+    [Fact]
+    public Task A_variable_of_a_derived_type_in_one_copy_only_passed_on_as_the_base_type_gets_a_parameter_of_the_base_type()
+    {
+        const string Block = """
+            {|HAR2003:var text = label.Trim() + ":" + label.Length;
+            System.Console.WriteLine(Describe(text, node));
+            System.Console.WriteLine(text.ToUpperInvariant());|}
+            """;
+        var test = Create(("/repo/src/Printer.cs", NodeAndLeaf(Block, "    private static string Describe(string text, Node node) => text + node.GetType().Name;")));
+        test.FixedSources.Add(("/repo/src/Printer.cs", NodeTypes + """
+            public class Printer
+            {
+                public void First(Node node, string label)
+                {
+                    System.Console.WriteLine("first");
+                    Trim(label, node);
+                }
+
+                private static void Trim(string label, Node node)
+                {
+                    var text = label.Trim() + ":" + label.Length;
+                    System.Console.WriteLine(Describe(text, node));
+                    System.Console.WriteLine(text.ToUpperInvariant());
+                }
+
+                public void Second(Leaf leaf, string label)
+                {
+                    var header = "second";
+                    Trim(label, leaf);
+                    System.Console.WriteLine(header);
+                }
+
+                private static string Describe(string text, Node node) => text + node.GetType().Name;
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Variables_of_two_sibling_types_that_only_call_members_of_their_base_class_get_a_parameter_of_that_class()
+    {
+        const string Block = """
+            {|HAR2003:var text = label.Trim() + ":" + label.Length;
+            System.Console.WriteLine(text + node.Label());
+            System.Console.WriteLine(text.ToUpperInvariant());|}
+            """;
+        var test = Create(("/repo/src/Printer.cs", NodeAndLeaf(Block, string.Empty, firstType: "Branch")));
+        test.FixedSources.Add(("/repo/src/Printer.cs", NodeTypes + """
+            public class Printer
+            {
+                public void First(Branch node, string label)
+                {
+                    System.Console.WriteLine("first");
+                    Trim(label, node);
+                }
+
+                private static void Trim(string label, Node node)
+                {
+                    var text = label.Trim() + ":" + label.Length;
+                    System.Console.WriteLine(text + node.Label());
+                    System.Console.WriteLine(text.ToUpperInvariant());
+                }
+
+                public void Second(Leaf leaf, string label)
+                {
+                    var header = "second";
+                    Trim(label, leaf);
+                    System.Console.WriteLine(header);
+                }
+
+
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_variable_of_another_type_in_each_copy_is_passed_to_a_generic_method()
+    {
+        // Each copy infers its own type argument: Name<Node> and Name<Leaf> print different names.
+        const string Block = """
+            {|HAR2003:var text = label.Trim() + ":" + label.Length;
+            System.Console.WriteLine(text + Name(node));
+            System.Console.WriteLine(text.ToUpperInvariant());|}
+            """;
+        return NotOfferedAsync(NodeAndLeaf(Block, "    private static string Name<T>(T item) => typeof(T).Name + item;"));
+    }
+
+    [Fact]
+    public Task Not_offered_when_a_variable_of_another_type_in_each_copy_is_used_otherwise_than_passed_on_or_called()
+    {
+        // The arrays are a Node[] and a Leaf[], whose type names differ.
+        const string Block = """
+            {|HAR2003:var text = label.Trim() + ":" + label.Length;
+            System.Console.WriteLine(text + new[] { node }.GetType().Name);
+            System.Console.WriteLine(text.ToUpperInvariant());|}
+            """;
+        return NotOfferedAsync(NodeAndLeaf(Block, string.Empty));
+    }
 }

@@ -409,11 +409,13 @@ internal sealed class ExtractionPlan
     /// The variable's declared type; a nullable reference type loses its annotation when the variable is known not to be
     /// null where every occurrence first reads it (so the new method sees the same flow state). When the block also
     /// assigns it (a <c>TryX(out x)</c> may assign null), it keeps the annotation and gets <c>[DisallowNull]</c>
-    /// instead, which starts it as not null in the new method just the same.
+    /// instead, which starts it as not null in the new method just the same. A variable whose type differs between the
+    /// copies gets the class they all derive from (<see cref="BlockCloneMatch.PassedOnAs"/>).
     /// </summary>
     private static (ITypeSymbol Type, bool DisallowNull) ParameterType(ISymbol parameter, List<BlockOccurrence> occurrences)
     {
-        var type = BlockCloneMatch.TypeOf(parameter)!;
+        var type = occurrences.Select(o => o.Match.PassedOnAs.TryGetValue(parameter, out var passedOn) ? passedOn : null).FirstOrDefault(t => t is not null)
+            ?? BlockCloneMatch.TypeOf(parameter)!;
         if (!IsNullableReference(type))
         {
             return (type, false);
