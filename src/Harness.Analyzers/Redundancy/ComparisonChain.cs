@@ -44,8 +44,7 @@ internal static class ComparisonChain
     /// <summary>The result set, by an assignment or in every branch of an <c>if</c>/<c>else</c>.</summary>
     private static bool Sets(StatementSyntax statement, string result) => statement switch
     {
-        ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment } =>
-            assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == result,
+        ExpressionStatementSyntax => PlainAssignment.Of(statement)?.Name == result,
         IfStatementSyntax { Else: { } otherwise } choice => Sets(SingleStatement.Unwrap(choice.Statement), result) && Sets(SingleStatement.Unwrap(otherwise.Statement), result),
         _ => false,
     };

@@ -1,4 +1,6 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Redundancy;
@@ -18,6 +20,9 @@ internal static class ConstantValue
         ParenthesizedExpressionSyntax inner => Is(inner.Expression),
         _ => false,
     };
+
+    public static bool IsBoolean(LiteralExpressionSyntax literal) =>
+        literal.IsKind(SyntaxKind.TrueLiteralExpression) || literal.IsKind(SyntaxKind.FalseLiteralExpression);
 
     /// <summary>A static member's receiver (<c>SpecialType</c>, <c>string</c>): a constant such as <c>SpecialType.UnknownType</c>, not a value read from a local.</summary>
     private static bool IsTypeName(ExpressionSyntax receiver) => receiver switch

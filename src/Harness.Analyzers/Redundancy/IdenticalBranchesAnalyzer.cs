@@ -269,7 +269,7 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
 
         foreach (var node in header.DescendantNodesAndSelf())
         {
-            if (node is SingleVariableDesignationSyntax designation && Names(body, designation.Identifier.ValueText))
+            if (node is SingleVariableDesignationSyntax designation && IdentifierTokens.Mention(body, designation.Identifier.ValueText))
             {
                 return true;
             }
@@ -291,19 +291,6 @@ public sealed class IdenticalBranchesAnalyzer : DiagnosticAnalyzer
                         return true;
                     }
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Names(SyntaxNode body, string name)
-    {
-        foreach (var token in body.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
-            {
-                return true;
             }
         }
 

@@ -28,10 +28,8 @@ internal static class MatchOutcome
 
         return body.DescendantNodes().OfType<StatementSyntax>().Count(statement => statement switch
         {
-            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment } =>
-                assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && outNames.Contains(target.Identifier.ValueText) && IsPassedOn(assignment.Right),
-            ReturnStatementSyntax { Expression: LiteralExpressionSyntax literal } =>
-                literal.IsKind(SyntaxKind.TrueLiteralExpression) || literal.IsKind(SyntaxKind.FalseLiteralExpression),
+            ExpressionStatementSyntax => PlainAssignment.Of(statement) is { } set && outNames.Contains(set.Name) && IsPassedOn(set.Value),
+            ReturnStatementSyntax { Expression: LiteralExpressionSyntax literal } => ConstantValue.IsBoolean(literal),
             _ => false,
         });
     }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Redundancy;
@@ -24,14 +23,11 @@ internal static class PerTypeFields
             return false;
         }
 
-        var names = IdentifierNames(body);
-        var otherNames = IdentifierNames(otherBody);
+        var names = IdentifierTokens.In(body);
+        var otherNames = IdentifierTokens.In(otherBody);
         var types = FieldTypes(body, names.Except(otherNames)).ToList();
         return types.Count > 0 && FieldTypes(otherBody, otherNames.Except(names)).Any(otherType => !types.Contains(otherType));
     }
-
-    private static HashSet<string> IdentifierNames(SyntaxNode body) =>
-        new(body.DescendantTokens().Where(token => token.IsKind(SyntaxKind.IdentifierToken)).Select(token => token.ValueText));
 
     /// <summary>The written types of the fields, among <paramref name="names"/>, that the type around <paramref name="body"/> declares.</summary>
     private static IEnumerable<string> FieldTypes(SyntaxNode body, IEnumerable<string> names)

@@ -51,8 +51,7 @@ internal static class SeveralLookups
     /// reader over the row) is one computation, worth a function even when the member reads more than its end.
     /// </summary>
     private static bool ReadsAny(VariableDeclaratorSyntax variable, HashSet<string> names) =>
-        variable.Initializer is { } initializer
-        && initializer.Value.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText));
+        variable.Initializer is { } initializer && IdentifierTokens.MentionAny(initializer.Value, names);
 
     /// <summary>
     /// A try-style member declining: an <c>if</c> without <c>else</c> that sets its results to constants or to what
@@ -63,8 +62,5 @@ internal static class SeveralLookups
         statement is IfStatementSyntax { Else: null, Statement: BlockSyntax { Statements: { Count: > 1 } body } }
         && !statement.DescendantNodes().Any(node => node is VariableDesignationSyntax)
         && body.Last() is ReturnStatementSyntax { Expression: { } value } && ConstantValue.Is(value)
-        && body.Take(body.Count - 1).All(inner => inner is ExpressionStatementSyntax
-        {
-            Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Right: var set } assignment,
-        } && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && (set is IdentifierNameSyntax || ConstantValue.Is(set)));
+        && body.Take(body.Count - 1).All(inner => PlainAssignment.Of(inner) is { Value: var set } && (set is IdentifierNameSyntax || ConstantValue.Is(set)));
 }

@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -40,14 +39,9 @@ internal static class ShiftedState
     }
 
     /// <summary>The local a plain assignment statement (<c>d = c;</c>) sets, or null.</summary>
-    private static string? Target(StatementSyntax statement) =>
-        statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
-        && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-            ? target.Identifier.ValueText
-            : null;
+    private static string? Target(StatementSyntax statement) => PlainAssignment.Of(statement)?.Name;
 
     /// <summary>Whether the value an assignment sets reads <paramref name="name"/>, which the next statement overwrites.</summary>
     private static bool Reads(StatementSyntax assignment, string name) =>
-        ((AssignmentExpressionSyntax)((ExpressionStatementSyntax)assignment).Expression).Right.DescendantTokens()
-            .Any(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name);
+        PlainAssignment.Of(assignment) is { } set && IdentifierTokens.Mention(set.Value, name);
 }

@@ -66,9 +66,7 @@ internal static class TryOutcome
     };
 
     private static bool SetsOut(SyntaxNode node, HashSet<string> outNames) =>
-        node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
-        && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-        && outNames.Contains(target.Identifier.ValueText);
+        PlainAssignment.Of(node) is { } set && outNames.Contains(set.Name);
 
     /// <summary>
     /// Finding the end of what is handed back: a local declared, or a loop that only moves a position

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -50,12 +49,10 @@ internal static class WriterSequence
         var (local, value) = statement switch
         {
             LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => (variables[0].Identifier.ValueText, variables[0].Initializer?.Value),
-            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target, Right: var right } assignment }
-                when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) => (target.Identifier.ValueText, right),
-            _ => (string.Empty, null),
+            _ => PlainAssignment.Of(statement) is { } set ? (set.Name, set.Value) : (string.Empty, null),
         };
         return value is InvocationExpressionSyntax
-            && run.Skip(run.IndexOf(statement) + 1).Any(later => later.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local));
+            && run.Skip(run.IndexOf(statement) + 1).Any(later => IdentifierTokens.Mention(later, local));
     }
 
     /// <summary>

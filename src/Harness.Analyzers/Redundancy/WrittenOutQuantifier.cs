@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Harness.Analyzers.Redundancy;
@@ -35,9 +34,6 @@ internal static class WrittenOutQuantifier
         return loopBody is not null
             && SingleStatement.Unwrap(loopBody) is IfStatementSyntax { Else: null } test
             && SingleStatement.Unwrap(test.Statement) is ReturnStatementSyntax { Expression: LiteralExpressionSyntax found }
-            && IsBool(found) && IsBool(after) && !found.IsKind(after.Kind());
+            && ConstantValue.IsBoolean(found) && ConstantValue.IsBoolean(after) && !found.IsKind(after.Kind());
     }
-
-    private static bool IsBool(LiteralExpressionSyntax literal) =>
-        literal.IsKind(SyntaxKind.TrueLiteralExpression) || literal.IsKind(SyntaxKind.FalseLiteralExpression);
 }
