@@ -12,7 +12,7 @@ namespace Harness.Analyzers.Redundancy;
 /// block inside a member already found a copy is not repeated, a run inside a reported run is not reported again,
 /// and neither is an entry of a table of like statements, a run that only fails, a run shared by overloads, a run
 /// whose copies work on variables of other types (per-type twins), a mirror image (two names that swap roles), a short sequence of writer calls, the opening checks with which two members decline
-/// work (return early), a short run of such checks anywhere (with the lookups they test), a run that continues or breaks a loop around it, a short run with which two try-style members hand back their result, a short run of independent lookups the member goes on with, the steps of a comparer, a state shifted through locals, the opening of an entry point repeated by a variant that calls it, a short run shared by two members whose names differ by an antonym, copies in one member that differ in a literal and test nothing (the cases of one method), or
+/// work (return early), a short run of such checks anywhere (with the lookups they test), a run that continues or breaks a loop around it, a short run with which two try-style members hand back their result, a short run of independent lookups the member goes on with, the steps of a comparer, a state shifted through locals, the opening of an entry point repeated by a variant that calls it, a short run shared by two members whose names differ by an antonym, the shortest run repeated in its own member on two other inputs, copies in one member that differ in a literal and test nothing (the cases of one method), or
 /// a branch identical to its sibling (HAR2004 reports that).
 /// </summary>
 internal static class DuplicatedBlockRule
@@ -77,6 +77,7 @@ internal static class DuplicatedBlockRule
                 || TryOutcome.AreBoth(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                 || OppositeDirections.ShareShortRun(run.Member, run.Repeat.Member, run.Statements, analysed, run.Span)
                 || BranchRepeat.IsIdenticalBranch(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
+                || (run.Statements == index.Scope.Settings.BlockStatements && LocalStepOnOtherInputs.Is(run.Member, run.Repeat, analysed, run.Span, run.RepeatSpan))
                 || (LiteralDifference.Exists(analysed, run.Span, run.Repeat.Tree, run.RepeatSpan)
                     && (run.Statements < index.Scope.Settings.ChangedBlockStatements || LiteralCases.AreCasesOfOneMember(run.Member, run.Repeat, analysed, run.Span))))
             {

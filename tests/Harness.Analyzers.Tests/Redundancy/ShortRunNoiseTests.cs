@@ -97,6 +97,83 @@ public class ShortRunNoiseTests
     }
 
     [Fact]
+    public Task Three_steps_repeated_in_one_member_on_two_other_inputs_are_quiet_but_on_one_other_input_are_reported()
+    {
+        // Humanizer's ByteSize.FormatWithUnitSystem (lines 798 and 817): format the value, find a sentinel, protect the
+        // format; later the same three steps with another format string and another template. ICSharpCode.Decompiler's
+        // CSharpDecompiler.DecompileTypes (lines 1395 and 1444): the same three steps for a type, then for an event,
+        // which differ in one value only: reported.
+        var code = """
+            public static class Formats
+            {
+                private static string Sentinel(string format, string formatted, string unit) => format + formatted + unit;
+                private static string Replace(string format, string token, string by) => format.Replace(token, by);
+
+                public static string Format(double value, bool bits, string numericFormat, string symbol, string unitText)
+                {
+                    var standardFormat = Replace(numericFormat, symbol, "").Trim();
+                    if (standardFormat.Length > 0)
+                    {
+                        var formattedValue = bits ? (value * 8).ToString(standardFormat) : value.ToString(standardFormat);
+                        var sentinel = Sentinel(numericFormat, formattedValue, unitText);
+                        var protectedFormat = Replace(numericFormat, symbol, sentinel);
+                        return Replace(protectedFormat, standardFormat, formattedValue).Replace(sentinel, unitText);
+                    }
+
+                    var formatTemplate = "0.## " + numericFormat;
+                    var resolvedFormat = Replace(formatTemplate, "#.##", "0.##");
+                    var formattedWithoutUnit = bits ? (value * 8).ToString(resolvedFormat) : value.ToString(resolvedFormat);
+                    var customSentinel = Sentinel(formatTemplate, formattedWithoutUnit, unitText);
+                    var customProtectedFormat = Replace(formatTemplate, symbol, customSentinel);
+                    return customProtectedFormat.Replace(customSentinel, unitText);
+                }
+            }
+
+            public sealed class Entity { public Entity? Parent; public string Name = ""; }
+
+            public static class Members
+            {
+                public static void Add(System.Collections.Generic.List<string> names, Entity type, Entity member, bool first)
+                {
+                    Entity? parent = null;
+                    if (type.Name.Length > 0)
+                    {
+                        {|#0:names.Add(string.Concat(type.Name, "/", type.Parent?.Name ?? "<none>", "/", names.Count.ToString()));
+                        System.Console.WriteLine(type.Name.Length + names.Count);
+                        if (first)
+                        {
+                            parent = type.Parent;
+                        }
+                        else if (parent != null && parent != type.Parent)
+                        {
+                            throw new System.InvalidOperationException("members of different types");
+                        }|}
+                    }
+
+                    System.Console.WriteLine(parent?.Name);
+                    if (member.Name.Length > 0)
+                    {
+                        {|#1:names.Add(string.Concat(member.Name, "/", member.Parent?.Name ?? "<none>", "/", names.Count.ToString()));
+                        System.Console.WriteLine(member.Name.Length + names.Count);
+                        if (first)
+                        {
+                            parent = member.Parent;
+                        }
+                        else if (parent != null && parent != member.Parent)
+                        {
+                            throw new System.InvalidOperationException("members of different types");
+                        }|}
+                    }
+                }
+            }
+            """;
+        var test = DuplicationTest.Create(code);
+        test.ExpectedDiagnostics.Add(ExpectedDiagnostic.Diagnostic("HAR2003").AtMarker(1).WithAdditionalMarker(0)
+            .WithMessage("These 3 statements are repeated in 'Members.Add' (File0.cs line 35): extract the shared part into one method"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task The_steps_of_a_comparer_are_quiet_but_a_copied_computation_of_the_result_is_reported()
     {
         // ICSharpCode.Decompiler's TypeSystemAstBuilder.CompareAttribute (lines 852 and 872): fixed then named arguments

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Harness.Analyzers.Redundancy;
+
+/// <summary>
+/// The shortest run there is, repeated inside its own member on other inputs: the same few steps applied to two
+/// different pairs of the member's values (format a count with one format string, find a sentinel, protect the format;
+/// later the same with another format and another template). A helper for it takes a parameter per input that differs
+/// to save a few lines; reviewers called such reports a small local repeat. A repeat that reads the same values, or
+/// differs in one of them (the same steps for another symbol), is still reported, and so is any longer run.
+/// </summary>
+internal static class LocalStepOnOtherInputs
+{
+    private const int MinDifferentInputs = 2;
+
+    public static bool Is(MemberFingerprint member, BlockWindow repeat, SyntaxTree tree, TextSpan span, TextSpan repeatSpan)
+    {
+        if (repeat.Member != member)
+        {
+            return false;
+        }
+
+        var root = tree.GetRoot();
+        var tokens = root.DescendantTokens(span).ToList();
+        var repeatTokens = root.DescendantTokens(repeatSpan).ToList();
+        if (tokens.Count != repeatTokens.Count)
+        {
+            return false;
+        }
+
+        var declared = DeclaredNames.In(root, span);
+        var repeatDeclared = DeclaredNames.In(root, repeatSpan);
+        var inputs = new HashSet<(string Name, string RepeatName)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var name = tokens[i].ValueText;
+            var repeatName = repeatTokens[i].ValueText;
+            if (tokens[i].IsKind(SyntaxKind.IdentifierToken)
+                && name != repeatName
+                && !declared.Contains(name)
+                && !repeatDeclared.Contains(repeatName))
+            {
+                inputs.Add((name, repeatName));
+            }
+        }
+
+        return inputs.Count >= MinDifferentInputs;
+    }
+}
