@@ -12,12 +12,23 @@ namespace Harness.Analyzers.Redundancy;
 internal sealed class MemberFindings
 {
     private readonly HashSet<MemberFingerprint> _counterparts = new();
+    private readonly List<Func<IEnumerable<MemberFingerprint>>> _unreadCounterparts = new(0);
     private bool _hasExactTwins;
     private MemberFacts _writable;
     private MemberFacts _readable = MemberFacts.All;
 
     /// <summary>Whether it was found to copy or rewrite this member.</summary>
-    public bool IsCounterpart(MemberFingerprint member) => Read(MemberFacts.Counterparts, _counterparts).Contains(member);
+    public bool IsCounterpart(MemberFingerprint member)
+    {
+        var counterparts = Read(MemberFacts.Counterparts, _counterparts);
+        foreach (var find in _unreadCounterparts)
+        {
+            counterparts.UnionWith(find());
+        }
+
+        _unreadCounterparts.Clear();
+        return counterparts.Contains(member);
+    }
 
     public bool HasExactTwins => Read(MemberFacts.ExactTwins, _hasExactTwins);
 
@@ -25,6 +36,16 @@ internal sealed class MemberFindings
     {
         Write(MemberFacts.Counterparts);
         _counterparts.Add(counterpart);
+    }
+
+    /// <summary>
+    /// Counterparts that are looked for only if a rule asks about them: HAR2003 asks for the few members with a
+    /// repeated block, so a search most members would not need is spared (issue 8).
+    /// </summary>
+    public void AddCounterpartsWhenRead(Func<IEnumerable<MemberFingerprint>> find)
+    {
+        Write(MemberFacts.Counterparts);
+        _unreadCounterparts.Add(find);
     }
 
     public void MarkExactTwins()
