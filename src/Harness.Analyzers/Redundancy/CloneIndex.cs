@@ -223,7 +223,10 @@ internal sealed class CloneIndex
         var windows = _overlay is null
             ? _groups.Windows(window.Hash)
             : _overlay.Merge(_groups.Windows(window.Hash), _overlay.Added.Windows(window.Hash), IndexOverlay.TreeOf, FingerprintOrder.Compare);
-        return windows.Where(other => other != window && !other.Overlaps(window));
+
+        // Most runs of statements occur once: their group is the window alone, and filtering it cost every window
+        // of every document an iterator (issue 8).
+        return windows.Count == 1 && windows[0] == window ? Array.Empty<BlockWindow>() : windows.Where(other => other != window && !other.Overlaps(window));
     }
 
     private IReadOnlyList<MemberFingerprint> WithBody(ulong exactHash) =>

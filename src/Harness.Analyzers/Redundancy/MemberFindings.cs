@@ -11,8 +11,9 @@ namespace Harness.Analyzers.Redundancy;
 /// </summary>
 internal sealed class MemberFindings
 {
-    private readonly HashSet<MemberFingerprint> _counterparts = new();
-    private readonly List<Func<IEnumerable<MemberFingerprint>>> _unreadCounterparts = new(0);
+    // Made when the first is added: most members have none, and every member of every document has findings.
+    private HashSet<MemberFingerprint>? _counterparts;
+    private List<Func<IEnumerable<MemberFingerprint>>>? _unreadCounterparts;
     private bool _hasExactTwins;
     private MemberFacts _writable;
     private MemberFacts _readable = MemberFacts.All;
@@ -20,14 +21,21 @@ internal sealed class MemberFindings
     /// <summary>Whether it was found to copy or rewrite this member.</summary>
     public bool IsCounterpart(MemberFingerprint member)
     {
-        var counterparts = Read(MemberFacts.Counterparts, _counterparts);
-        foreach (var find in _unreadCounterparts)
+        var unread = Read(MemberFacts.Counterparts, _unreadCounterparts);
+        if (unread is not null)
         {
-            counterparts.UnionWith(find());
+            foreach (var find in unread)
+            {
+                foreach (var counterpart in find())
+                {
+                    Remember(counterpart);
+                }
+            }
+
+            _unreadCounterparts = null;
         }
 
-        _unreadCounterparts.Clear();
-        return counterparts.Contains(member);
+        return _counterparts is not null && _counterparts.Contains(member);
     }
 
     public bool HasExactTwins => Read(MemberFacts.ExactTwins, _hasExactTwins);
@@ -35,7 +43,7 @@ internal sealed class MemberFindings
     public void AddCounterpart(MemberFingerprint counterpart)
     {
         Write(MemberFacts.Counterparts);
-        _counterparts.Add(counterpart);
+        Remember(counterpart);
     }
 
     /// <summary>
@@ -45,7 +53,7 @@ internal sealed class MemberFindings
     public void AddCounterpartsWhenRead(Func<IEnumerable<MemberFingerprint>> find)
     {
         Write(MemberFacts.Counterparts);
-        _unreadCounterparts.Add(find);
+        (_unreadCounterparts ??= new List<Func<IEnumerable<MemberFingerprint>>>(1)).Add(find);
     }
 
     public void MarkExactTwins()
@@ -53,6 +61,8 @@ internal sealed class MemberFindings
         Write(MemberFacts.ExactTwins);
         _hasExactTwins = true;
     }
+
+    private void Remember(MemberFingerprint counterpart) => (_counterparts ??= new HashSet<MemberFingerprint>()).Add(counterpart);
 
     /// <summary>Set by <see cref="MemberRuleSet"/> before each rule: what that rule may write, and what it may read now.</summary>
     internal void Allow(MemberFacts writable, MemberFacts readable)
