@@ -150,6 +150,7 @@ internal sealed class CloneIndex
     {
         var telling = 0;
         var buffer = Array.Empty<int>();
+        var self = IdOf(member);
         foreach (var shingle in member.Shingles)
         {
             int[] posting;
@@ -171,7 +172,7 @@ internal sealed class CloneIndex
                 for (var i = 0; i < count; i++)
                 {
                     // Most shingles of a member are its own alone: counting the member itself was most of the work.
-                    if (MemberAt(posting[i]) != member)
+                    if (posting[i] != self)
                     {
                         shared.Add(posting[i]);
                     }
@@ -184,13 +185,13 @@ internal sealed class CloneIndex
         var candidates = new List<(MemberFingerprint Member, int Shared)>();
         for (var slot = 0; slot < shared.Count; slot++)
         {
-            var other = MemberAt(shared.IdAt(slot));
-            if (other != member
-                && other.ExactHash != member.ExactHash
-                && shared.SharedAt(slot) * 5 >= Math.Min(telling, other.Shingles.Length)
-                && SequenceSimilarity.UpperBound(member.Codes.Length, other.Codes.Length) >= threshold)
+            // The member itself and its exact copies have its body: they are twins, not near ones.
+            var other = Posted(shared.IdAt(slot));
+            if (other.ExactHash != member.ExactHash
+                && shared.SharedAt(slot) * 5 >= Math.Min(telling, other.ShingleCount)
+                && SequenceSimilarity.UpperBound(member.Codes.Length, other.Length) >= threshold)
             {
-                candidates.Add((other, shared.SharedAt(slot)));
+                candidates.Add((other.Member, shared.SharedAt(slot)));
             }
         }
 
@@ -222,7 +223,10 @@ internal sealed class CloneIndex
         var windows = _overlay is null
             ? _groups.Windows(window.Hash)
             : _overlay.Merge(_groups.Windows(window.Hash), _overlay.Added.Windows(window.Hash), IndexOverlay.TreeOf, FingerprintOrder.Compare);
-        return windows.Where(other => other != window && !other.Overlaps(window));
+
+        // Most runs of statements occur once: their group is the window alone, and filtering it cost every window
+        // of every document an iterator (issue 8).
+        return windows.Count == 1 && windows[0] == window ? Array.Empty<BlockWindow>() : windows.Where(other => other != window && !other.Overlaps(window));
     }
 
     private IReadOnlyList<MemberFingerprint> WithBody(ulong exactHash) =>
@@ -231,8 +235,15 @@ internal sealed class CloneIndex
             : _overlay.Merge(_groups.WithBody(exactHash), _overlay.Added.WithBody(exactHash), IndexOverlay.TreeOf, FingerprintOrder.Compare);
 
     /// <summary>A member by its number in the base postings or, after them, in the overlay's.</summary>
-    private MemberFingerprint MemberAt(int id) =>
-        id < _postings.EndId ? _postings.MemberAt(id) : _overlay!.Postings.MemberAt(id);
+    private PostedMember Posted(int id) =>
+        id < _postings.EndId ? _postings.At(id) : _overlay!.Postings.At(id);
+
+    /// <summary>
+    /// The member's number where its shingles are posted: in the overlay's postings if its group of copies changed
+    /// (the base's entries for that group are then skipped), else in the base's; -1 if it stands for no group.
+    /// </summary>
+    private int IdOf(MemberFingerprint member) =>
+        _overlay is not null && _overlay.Changed(member.ExactHash) ? _overlay.Postings.IdOf(member) : _postings.IdOf(member);
 
     /// <summary>
     /// The numbers of the members holding a shingle, into <paramref name="buffer"/> (grown as needed), and how many:
@@ -250,7 +261,7 @@ internal sealed class CloneIndex
         var count = 0;
         foreach (var id in inBase)
         {
-            if (!_overlay.Changed(_postings.MemberAt(id).ExactHash))
+            if (!_overlay.Changed(_postings.At(id).ExactHash))
             {
                 buffer[count++] = id;
             }

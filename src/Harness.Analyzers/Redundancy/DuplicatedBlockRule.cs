@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,35 +21,18 @@ internal static class DuplicatedBlockRule
     public static void Check(TreeFingerprints tree, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, Action<Diagnostic> report)
     {
         var runs = new List<Run>();
-        foreach (var block in tree.Windows.GroupBy(w => w.BlockStart))
+        var windows = tree.Windows;
+        for (var first = 0; first < windows.Length;)
         {
-            Run? run = null;
-            foreach (var window in block.OrderBy(w => w.FirstStatement))
+            // The fingerprinter adds the windows of a block together, in statement order.
+            var end = first + 1;
+            while (end < windows.Length && windows[end].BlockStart == windows[first].BlockStart)
             {
-                var repeat = FirstRepeat(window, index, findings, run?.Repeat);
-                if (repeat is null)
-                {
-                    continue;
-                }
-
-                if (run is not null && run.CanExtendWith(window, repeat))
-                {
-                    run.Extend(window, repeat);
-                    continue;
-                }
-
-                if (run is not null)
-                {
-                    runs.Add(run);
-                }
-
-                run = new Run(window, repeat);
+                end++;
             }
 
-            if (run is not null)
-            {
-                runs.Add(run);
-            }
+            AddRuns(windows, first, end, index, findings, runs);
+            first = end;
         }
 
         foreach (var run in runs)
@@ -92,6 +76,39 @@ internal static class DuplicatedBlockRule
                 run.Statements == 1 ? "This statement is repeated" : $"These {run.Statements} statements are repeated",
                 run.Repeat.Member.Display,
                 SourcePlace.Of(run.Repeat.Tree, run.RepeatSpan)));
+        }
+    }
+
+    /// <summary>The runs of the block whose windows are <paramref name="windows"/>[<paramref name="first"/>..<paramref name="end"/>).</summary>
+    private static void AddRuns(ImmutableArray<BlockWindow> windows, int first, int end, CloneIndex index, IReadOnlyDictionary<MemberFingerprint, MemberFindings> findings, List<Run> runs)
+    {
+        Run? run = null;
+        for (var i = first; i < end; i++)
+        {
+            var window = windows[i];
+            var repeat = FirstRepeat(window, index, findings, run?.Repeat);
+            if (repeat is null)
+            {
+                continue;
+            }
+
+            if (run is not null && run.CanExtendWith(window, repeat))
+            {
+                run.Extend(window, repeat);
+                continue;
+            }
+
+            if (run is not null)
+            {
+                runs.Add(run);
+            }
+
+            run = new Run(window, repeat);
+        }
+
+        if (run is not null)
+        {
+            runs.Add(run);
         }
     }
 

@@ -11,20 +11,49 @@ namespace Harness.Analyzers.Redundancy;
 /// </summary>
 internal sealed class MemberFindings
 {
-    private readonly HashSet<MemberFingerprint> _counterparts = new();
+    // Made when the first is added: most members have none, and every member of every document has findings.
+    private HashSet<MemberFingerprint>? _counterparts;
+    private List<Func<IEnumerable<MemberFingerprint>>>? _unreadCounterparts;
     private bool _hasExactTwins;
     private MemberFacts _writable;
     private MemberFacts _readable = MemberFacts.All;
 
     /// <summary>Whether it was found to copy or rewrite this member.</summary>
-    public bool IsCounterpart(MemberFingerprint member) => Read(MemberFacts.Counterparts, _counterparts).Contains(member);
+    public bool IsCounterpart(MemberFingerprint member)
+    {
+        var unread = Read(MemberFacts.Counterparts, _unreadCounterparts);
+        if (unread is not null)
+        {
+            foreach (var find in unread)
+            {
+                foreach (var counterpart in find())
+                {
+                    Remember(counterpart);
+                }
+            }
+
+            _unreadCounterparts = null;
+        }
+
+        return _counterparts is not null && _counterparts.Contains(member);
+    }
 
     public bool HasExactTwins => Read(MemberFacts.ExactTwins, _hasExactTwins);
 
     public void AddCounterpart(MemberFingerprint counterpart)
     {
         Write(MemberFacts.Counterparts);
-        _counterparts.Add(counterpart);
+        Remember(counterpart);
+    }
+
+    /// <summary>
+    /// Counterparts that are looked for only if a rule asks about them: HAR2003 asks for the few members with a
+    /// repeated block, so a search most members would not need is spared (issue 8).
+    /// </summary>
+    public void AddCounterpartsWhenRead(Func<IEnumerable<MemberFingerprint>> find)
+    {
+        Write(MemberFacts.Counterparts);
+        (_unreadCounterparts ??= new List<Func<IEnumerable<MemberFingerprint>>>(1)).Add(find);
     }
 
     public void MarkExactTwins()
@@ -32,6 +61,8 @@ internal sealed class MemberFindings
         Write(MemberFacts.ExactTwins);
         _hasExactTwins = true;
     }
+
+    private void Remember(MemberFingerprint counterpart) => (_counterparts ??= new HashSet<MemberFingerprint>()).Add(counterpart);
 
     /// <summary>Set by <see cref="MemberRuleSet"/> before each rule: what that rule may write, and what it may read now.</summary>
     internal void Allow(MemberFacts writable, MemberFacts readable)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Harness.Analyzers.Redundancy;
@@ -34,18 +35,21 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
 
     public void Check(MemberFingerprint member, CloneIndex index, MemberFindings findings, Action<Diagnostic> report)
     {
+        // A member too short to merge, or reported as an exact copy, is never reported here: its near twins only
+        // spare HAR2003 a second report of their shared blocks, so they are searched for only if it asks.
+        if (member.Statements < MinStatements || findings.HasExactTwins)
+        {
+            findings.AddCounterpartsWhenRead(() => CounterpartsOf(member, index));
+            return;
+        }
+
         var settings = index.Scope.Settings;
         MemberFingerprint? original = null;
         var originalSimilarity = 0.0;
         RereadBody? body = null;
         var closeComparisons = 0;
-        foreach (var (other, _) in index.NearTwinsOf(member, settings.Similarity))
+        foreach (var other in CounterpartsOf(member, index))
         {
-            if (!CopyPair.IsFinding(member, other))
-            {
-                continue;
-            }
-
             // A rewrite and its original share their blocks too: HAR2005 is their one report, whichever comes first.
             findings.AddCounterpart(other);
             if (CopyPair.IsVersionedPair(member, other, settings))
@@ -53,7 +57,7 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
                 continue;
             }
 
-            if (original is not null || findings.HasExactTwins || !CopyPair.ReportsOn(member, other) || !IsWorthMerging(member, other))
+            if (original is not null || !CopyPair.ReportsOn(member, other) || !IsWorthMerging(member, other))
             {
                 continue;
             }
@@ -102,6 +106,18 @@ internal sealed class NearDuplicateMemberRule : IMemberRule
             Similarity.Percent(originalSimilarity),
             original.Display,
             original.Where));
+    }
+
+    /// <summary>The near twins it may be reported with, most similar first: each is a counterpart whether reported or not.</summary>
+    private static IEnumerable<MemberFingerprint> CounterpartsOf(MemberFingerprint member, CloneIndex index)
+    {
+        foreach (var (other, _) in index.NearTwinsOf(member, index.Scope.Settings.Similarity))
+        {
+            if (CopyPair.IsFinding(member, other))
+            {
+                yield return other;
+            }
+        }
     }
 
     /// <summary>

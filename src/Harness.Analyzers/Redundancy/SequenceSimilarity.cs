@@ -14,7 +14,12 @@ internal sealed class SequenceSimilarity
     /// <summary>Longer bodies are not compared: such members are rare, and the editor must not stall on them.</summary>
     public const int MaxLength = 20_000;
 
-    private readonly Dictionary<int, ulong[]> _positions = new();
+    /// <summary>Where each symbol's position mask starts in <see cref="_masks"/>: one array for all, not one per symbol (issue 8).</summary>
+    private readonly Dictionary<int, int> _maskStarts = new();
+    private readonly ulong[] _masks;
+
+    /// <summary>The state of one comparison, reused by the next: a matcher compares on one thread.</summary>
+    private readonly ulong[] _v;
     private readonly int _length;
     private readonly int _words;
 
@@ -22,16 +27,21 @@ internal sealed class SequenceSimilarity
     {
         _length = pattern.Length;
         _words = (pattern.Length + 63) / 64;
+        foreach (var symbol in pattern)
+        {
+            if (!_maskStarts.ContainsKey(symbol))
+            {
+                _maskStarts.Add(symbol, _maskStarts.Count * _words);
+            }
+        }
+
+        _masks = new ulong[_maskStarts.Count * _words];
         for (var i = 0; i < pattern.Length; i++)
         {
-            if (!_positions.TryGetValue(pattern[i], out var mask))
-            {
-                mask = new ulong[_words];
-                _positions.Add(pattern[i], mask);
-            }
-
-            mask[i / 64] |= 1UL << (i % 64);
+            _masks[_maskStarts[pattern[i]] + (i / 64)] |= 1UL << (i % 64);
         }
+
+        _v = new ulong[_words];
     }
 
     public static double Of(int[] a, int[] b) => new SequenceSimilarity(a).To(b);
@@ -53,7 +63,7 @@ internal sealed class SequenceSimilarity
     {
         // V holds a 1 for every pattern position not yet matched; each symbol of the other sequence updates it
         // as V = (V + U) | (V - U) with U = V & positions(symbol), in multi-word arithmetic.
-        var v = new ulong[_words];
+        var v = _v;
         for (var w = 0; w < _words; w++)
         {
             v[w] = ulong.MaxValue;
@@ -61,7 +71,7 @@ internal sealed class SequenceSimilarity
 
         foreach (var symbol in other)
         {
-            if (!_positions.TryGetValue(symbol, out var mask))
+            if (!_maskStarts.TryGetValue(symbol, out var start))
             {
                 continue;
             }
@@ -69,7 +79,7 @@ internal sealed class SequenceSimilarity
             ulong carry = 0, borrow = 0;
             for (var w = 0; w < _words; w++)
             {
-                var u = v[w] & mask[w];
+                var u = v[w] & _masks[start + w];
                 var sum = v[w] + u;
                 var sumWithCarry = sum + carry;
                 carry = (sum < v[w] || sumWithCarry < sum) ? 1UL : 0UL;

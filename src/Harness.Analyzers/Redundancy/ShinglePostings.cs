@@ -13,7 +13,8 @@ namespace Harness.Analyzers.Redundancy;
 internal sealed class ShinglePostings
 {
     private readonly Dictionary<int, int[]> _byShingle = new();
-    private readonly List<MemberFingerprint> _members = new();
+    private readonly List<PostedMember> _members = new();
+    private readonly Dictionary<MemberFingerprint, int> _ids = new();
 
     /// <param name="representatives">The members to index.</param>
     /// <param name="firstId">The number of the first: an overlay's postings number their members after the base's.</param>
@@ -24,7 +25,8 @@ internal sealed class ShinglePostings
         foreach (var member in representatives)
         {
             var id = firstId + _members.Count;
-            _members.Add(member);
+            _members.Add(new PostedMember(member));
+            _ids.Add(member, id);
             foreach (var shingle in member.Shingles)
             {
                 if (!building.TryGetValue(shingle, out var posting))
@@ -49,7 +51,10 @@ internal sealed class ShinglePostings
     /// <summary>One past the last member's number.</summary>
     public int EndId => FirstId + _members.Count;
 
-    public MemberFingerprint MemberAt(int id) => _members[id - FirstId];
+    public PostedMember At(int id) => _members[id - FirstId];
+
+    /// <summary>The member's number, or -1 if it is not indexed here (a later copy in a group of exact copies).</summary>
+    public int IdOf(MemberFingerprint member) => _ids.TryGetValue(member, out var id) ? id : -1;
 
     /// <summary>The numbers of the members holding a shingle, in the order they were indexed.</summary>
     public int[] Of(int shingle) =>

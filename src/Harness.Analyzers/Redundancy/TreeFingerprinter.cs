@@ -164,7 +164,7 @@ internal static class TreeFingerprinter
     /// <summary>What the members of one type share, read once per type and tree: every member of a file needs it.</summary>
     private static TypeFacts FactsOf(SyntaxNode member, Dictionary<SyntaxNode, TypeFacts> cache)
     {
-        var type = member.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+        var type = member.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         if (type is not null && cache.TryGetValue(type, out var facts))
         {
             return facts;
@@ -370,7 +370,7 @@ internal static class TreeFingerprinter
             return Array.Empty<int>();
         }
 
-        var sampled = new int[codes.Length - ShingleLength + 1];
+        var sampled = SampledBuffer is { } buffer && buffer.Length >= codes.Length ? buffer : (SampledBuffer = new int[codes.Length]);
         var count = 0;
         for (var start = 0; start + ShingleLength <= codes.Length; start++)
         {
@@ -398,9 +398,14 @@ internal static class TreeFingerprinter
             }
         }
 
-        Array.Resize(ref sampled, distinct);
-        return sampled;
+        var shingles = new int[distinct];
+        Array.Copy(sampled, shingles, distinct);
+        return shingles;
     }
+
+    /// <summary>The shingles of the member being fingerprinted on this thread, before sampling leaves a quarter of them.</summary>
+    [ThreadStatic]
+    private static int[]? SampledBuffer;
 
     private static void AddWindows(MemberFingerprint member, SyntaxNode body, List<SyntaxNode> bodyNodes, NormalizedBody normalized, int minTokens, ImmutableArray<BlockWindow>.Builder windows)
     {

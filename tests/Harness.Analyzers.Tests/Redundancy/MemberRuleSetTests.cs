@@ -53,6 +53,24 @@ public class MemberRuleSetTests
     }
 
     [Fact]
+    public void Counterparts_left_for_a_reader_are_looked_for_once_when_first_asked_after_the_rules_ran()
+    {
+        var searches = 0;
+        var writer = new ScriptedMemberRule(MemberFacts.Counterparts, MemberFacts.None, findings => findings.AddCounterpartsWhenRead(() =>
+        {
+            searches++;
+            return new MemberFingerprint[] { null! };
+        }));
+
+        var findings = new MemberRuleSet(writer).Run(null!, null!, _ => { });
+
+        Assert.Equal(0, searches);
+        Assert.True(findings.IsCounterpart(null!));
+        Assert.True(findings.IsCounterpart(null!));
+        Assert.Equal(1, searches);
+    }
+
+    [Fact]
     public void Rules_that_read_each_other_in_a_cycle_are_refused()
     {
         var first = new ScriptedMemberRule(MemberFacts.Counterparts, MemberFacts.ExactTwins, _ => { });
