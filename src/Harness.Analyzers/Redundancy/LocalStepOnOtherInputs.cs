@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Harness.Analyzers.Redundancy;
@@ -25,24 +24,18 @@ internal static class LocalStepOnOtherInputs
         }
 
         var root = tree.GetRoot();
-        var tokens = root.DescendantTokens(span).ToList();
-        var repeatTokens = root.DescendantTokens(repeatSpan).ToList();
-        if (tokens.Count != repeatTokens.Count)
+        if (DifferingNames.Of(root.DescendantTokens(span).ToList(), root.DescendantTokens(repeatSpan).ToList()) is not { } differing)
         {
             return false;
         }
 
+        // A local the run declares itself may have another name in each copy: that is no other input.
         var declared = DeclaredNames.In(root, span);
         var repeatDeclared = DeclaredNames.In(root, repeatSpan);
         var inputs = new HashSet<(string Name, string RepeatName)>();
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var (name, repeatName) in differing)
         {
-            var name = tokens[i].ValueText;
-            var repeatName = repeatTokens[i].ValueText;
-            if (tokens[i].IsKind(SyntaxKind.IdentifierToken)
-                && name != repeatName
-                && !declared.Contains(name)
-                && !repeatDeclared.Contains(repeatName))
+            if (!declared.Contains(name) && !repeatDeclared.Contains(repeatName))
             {
                 inputs.Add((name, repeatName));
             }

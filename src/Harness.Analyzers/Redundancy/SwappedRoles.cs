@@ -20,27 +20,14 @@ internal static class SwappedRoles
     {
         var tokens = tree.GetRoot().DescendantTokens(span).ToList();
         var otherTokens = otherTree.GetRoot().DescendantTokens(otherSpan).ToList();
-        if (tokens.Count != otherTokens.Count)
+        if (DifferingNames.Of(tokens, otherTokens) is not { } differing)
         {
             return false;
         }
 
         var names = Names(tokens);
         var otherNames = Names(otherTokens);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var name = tokens[i].ValueText;
-            var otherName = otherTokens[i].ValueText;
-            if (tokens[i].IsKind(SyntaxKind.IdentifierToken)
-                && name != otherName
-                && otherNames.Contains(name)
-                && names.Contains(otherName))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return differing.Any(pair => otherNames.Contains(pair.Name) && names.Contains(pair.OtherName));
     }
 
     private static HashSet<string> Names(List<SyntaxToken> tokens) =>
