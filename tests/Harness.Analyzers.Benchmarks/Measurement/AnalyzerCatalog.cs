@@ -18,10 +18,7 @@ internal sealed class AnalyzerCatalog
     private AnalyzerCatalog(IReadOnlyList<Type> types)
     {
         Types = types;
-        SupportedIds = CreateInstances()
-            .SelectMany(analyzer => analyzer.SupportedDiagnostics)
-            .Select(descriptor => descriptor.Id)
-            .ToHashSet(StringComparer.Ordinal);
+        SupportedIds = types.SelectMany(SupportedIdsOf).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Type> Types { get; }
@@ -55,6 +52,10 @@ internal sealed class AnalyzerCatalog
 
         return new AnalyzerCatalog(all.Where(type => filter.Contains(type.Name)).ToList());
     }
+
+    /// <summary>The diagnostic IDs an analyzer type can report.</summary>
+    public static IEnumerable<string> SupportedIdsOf(Type type)
+        => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics.Select(descriptor => descriptor.Id);
 
     /// <summary>New instances for every run, so that no state carries over from one run to the next.</summary>
     public ImmutableArray<DiagnosticAnalyzer> CreateInstances()

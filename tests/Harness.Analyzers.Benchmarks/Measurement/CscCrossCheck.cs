@@ -31,6 +31,11 @@ internal sealed record CscSample(TimeSpan Without, TimeSpan NoOp, TimeSpan With,
 /// </summary>
 internal sealed class CscCrossCheck
 {
+    private const string NoOpAssemblyName = "Bench.NoOpAnalyzer";
+
+    /// <summary>CS8034 (the assembly did not load) and CS8032 (an analyzer in it could not be created): the run measures no analyzer.</summary>
+    private static readonly Regex AnalyzerNotLoaded = new(@"warning CS80(34|32):[^\r\n]*", RegexOptions.CultureInvariant);
+
     private static readonly Regex TotalAnalyzerTime = new(@"Total analyzer execution time: ([0-9.]+) seconds", RegexOptions.CultureInvariant);
 
     private readonly string _dotnet;
@@ -82,15 +87,19 @@ internal sealed class CscCrossCheck
 
         File.WriteAllText(Path.Combine(directory, "without.rsp"), common.ToString());
 
-        // Analyzers that are not selected: every descriptor off, so the driver does not run them at all.
+        // Analyzers that are not selected: every descriptor off, so the driver does not run them at all, those they
+        // share with a selected one too (HAR0009, HAR1005): one left on would keep them running, reporting nothing.
         var globalConfig = new StringBuilder().AppendLine("is_global = true");
-        foreach (var id in AnalyzerCatalog.Discover(typeof(DiagnosticIds).Assembly, []).SupportedIds.Except(catalog.SupportedIds).Order(StringComparer.Ordinal))
+        var every = AnalyzerCatalog.Discover(typeof(DiagnosticIds).Assembly, []);
+        foreach (var id in every.Types.Except(catalog.Types).SelectMany(AnalyzerCatalog.SupportedIdsOf).Distinct().Order(StringComparer.Ordinal))
         {
             globalConfig.AppendLine($"dotnet_diagnostic.{id}.severity = none");
         }
 
         File.WriteAllText(Path.Combine(directory, "bench.globalconfig"), globalConfig.ToString());
-        var noOp = Path.Combine(directory, "NoOpAnalyzer.dll");
+        // csc loads an analyzer only from a file named after its assembly: under another name it warns (CS8034) and
+        // compiles without it, and the baseline would be a build with no analyzer at all.
+        var noOp = Path.Combine(directory, NoOpAssemblyName + ".dll");
         if (!EmitNoOpAnalyzer(noOp, referencePaths, Path.Combine(Path.GetDirectoryName(csc)!, "Microsoft.CodeAnalysis.dll"), out problem))
         {
             return null;
@@ -152,6 +161,11 @@ internal sealed class CscCrossCheck
             throw new InvalidOperationException($"csc failed ({process.ExitCode}): {output}{stderr.Result}".Trim());
         }
 
+        if (AnalyzerNotLoaded.Match(output) is { Success: true } notLoaded)
+        {
+            throw new InvalidOperationException($"csc did not run an analyzer of {responseFile}: {notLoaded.Value}");
+        }
+
         return cpu;
     }
 
@@ -183,7 +197,7 @@ internal sealed class CscCrossCheck
             }
             """;
         var compilation = CSharpCompilation.Create(
-            "Bench.NoOpAnalyzer",
+            NoOpAssemblyName,
             [CSharpSyntaxTree.ParseText(source)],
             referencePaths.Append(codeAnalysis).Select(reference => MetadataReference.CreateFromFile(reference)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
