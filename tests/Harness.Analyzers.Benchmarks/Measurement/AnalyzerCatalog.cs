@@ -55,11 +55,12 @@ internal sealed class AnalyzerCatalog
 
     /// <summary>The diagnostic IDs an analyzer type can report.</summary>
     public static IEnumerable<string> SupportedIdsOf(Type type)
-        => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics.Select(descriptor => descriptor.Id);
+        => Instantiate(type).SupportedDiagnostics.Select(descriptor => descriptor.Id);
 
     /// <summary>New instances for every run, so that no state carries over from one run to the next.</summary>
-    public ImmutableArray<DiagnosticAnalyzer> CreateInstances()
-        => Types.Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!).ToImmutableArray();
+    public ImmutableArray<DiagnosticAnalyzer> CreateInstances() => Types.Select(Instantiate).ToImmutableArray();
+
+    private static DiagnosticAnalyzer Instantiate(Type type) => (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {
