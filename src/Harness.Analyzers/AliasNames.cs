@@ -15,41 +15,37 @@ internal static class AliasNames
     public static HashSet<string> Of(Compilation compilation, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var directive in UsingDirectives(compilation, cancellationToken))
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            if (directive.Alias is { } alias)
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
             {
-                names.Add(alias.Name.Identifier.ValueText);
+                Add(root.Usings, names);
+                Add(root.Members, names);
             }
         }
 
         return names;
     }
 
-    /// <summary>Every using directive of the compilation, of its compilation units and namespace declarations.</summary>
-    public static IEnumerable<UsingDirectiveSyntax> UsingDirectives(Compilation compilation, CancellationToken cancellationToken)
-    {
-        var directives = new List<UsingDirectiveSyntax>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
-            {
-                directives.AddRange(root.Usings);
-                Add(root.Members, directives);
-            }
-        }
-
-        return directives;
-    }
-
-    private static void Add(SyntaxList<MemberDeclarationSyntax> members, List<UsingDirectiveSyntax> directives)
+    private static void Add(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
     {
         foreach (var member in members)
         {
             if (member is BaseNamespaceDeclarationSyntax ns)
             {
-                directives.AddRange(ns.Usings);
-                Add(ns.Members, directives);
+                Add(ns.Usings, names);
+                Add(ns.Members, names);
+            }
+        }
+    }
+
+    private static void Add(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is { } alias)
+            {
+                names.Add(alias.Name.Identifier.ValueText);
             }
         }
     }

@@ -13,7 +13,6 @@ internal sealed class ArchitectureState
     private readonly ComputeOnce<NameIndex> _index;
     private readonly ComputeOnce<HashSet<string>> _aliasNames;
     private readonly ComputeOnce<HashSet<int>> _wordHashes;
-    private readonly ComputeOnce<ValueSources> _valueSources;
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamespaceSymbol, UseContext> _symbolContexts = new(SymbolEqualityComparer.Default);
@@ -30,7 +29,6 @@ internal sealed class ArchitectureState
             hashes.UnionWith(WordHash.Of(new[] { "new", "base", "this" }));
             return hashes;
         });
-        _valueSources = new ComputeOnce<ValueSources>(cancellationToken => ValueSourcesBuilder.Build(compilation, IndexFor(cancellationToken), cancellationToken));
         Cycles = new LayerCycleRule(model);
         // BannedApiRule before ExternalTypeRule: a use both would report is reported once, by its ban.
         Rules = new IUseRule[] { new LayerDependencyRule(model), new ModuleDependencyRule(model), new BannedApiRule(model), Cycles, new ExternalTypeRule(model) };
@@ -39,9 +37,6 @@ internal sealed class ArchitectureState
     public ArchitectureModel Model { get; }
 
     public NameIndex IndexFor(CancellationToken cancellationToken) => _index.Get(cancellationToken);
-
-    /// <summary>Which names can bring a value of a layer's or module's types: built on first need, when a member name of one is met where it matters.</summary>
-    public ValueSources ValueSourcesFor(CancellationToken cancellationToken) => _valueSources.Get(cancellationToken);
 
     public LayerCycleRule Cycles { get; }
 

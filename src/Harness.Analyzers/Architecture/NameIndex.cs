@@ -12,9 +12,7 @@ namespace Harness.Analyzers.Architecture;
 /// use of <c>SqlStore.Save</c>), the names of banned members, and the names of types whose constructor is banned.
 /// Built from declarations only, so no method body is bound. A name is bound only when it has an interest that
 /// matters where it stands (each rule says which: <see cref="IUseRule.InterestsIn"/>), so clean code costs a
-/// dictionary lookup per identifier instead of a bind. The name of a member of a layer's, module's or banned type is
-/// bound only where that type or a value of it can be reached (<see cref="IndexedName.ThroughValues"/>,
-/// <see cref="ReachableInterests"/>): those are the names (<c>Count</c>, <c>Name</c>) every library shares.
+/// dictionary lookup per identifier instead of a bind.
 /// Interests are numbered: layer i is i; ban scope s is layers + s; each (modules rule, module) gets the next number.
 /// </summary>
 internal sealed class NameIndex
@@ -22,18 +20,14 @@ internal sealed class NameIndex
     /// <summary>The key under which indexers are indexed: they are used by <c>x[i]</c>, which names nothing.</summary>
     public const string IndexerKey = "[]";
 
-    private readonly Dictionary<string, IndexedName> _interests;
+    private static readonly int[] NoInterests = Array.Empty<int>();
 
-    private NameIndex(
-        Dictionary<string, IndexedName> interests,
-        IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests,
-        IReadOnlyDictionary<int, List<INamedTypeSymbol>> valueTypes,
-        int count,
-        RuleCoverage coverage)
+    private readonly Dictionary<string, int[]> _interests;
+
+    private NameIndex(Dictionary<string, int[]> interests, IReadOnlyDictionary<(int Rule, string Module), int> moduleInterests, int count, RuleCoverage coverage)
     {
         _interests = interests;
         ModuleInterests = moduleInterests;
-        ValueTypes = valueTypes;
         InterestCount = count;
         Coverage = coverage;
     }
@@ -41,9 +35,6 @@ internal sealed class NameIndex
     public int InterestCount { get; }
 
     public IReadOnlyDictionary<(int Rule, string Module), int> ModuleInterests { get; }
-
-    /// <summary>For each interest with <see cref="IndexedName.ThroughValues"/> names, the types whose values those names need: a layer's, a module's, a ban's.</summary>
-    public IReadOnlyDictionary<int, List<INamedTypeSymbol>> ValueTypes { get; }
 
     /// <summary>Which rules matched anything at all (for HAR1005).</summary>
     public RuleCoverage Coverage { get; }
@@ -67,7 +58,7 @@ internal sealed class NameIndex
     /// <summary>Every indexed name.</summary>
     public IEnumerable<string> Names => _interests.Keys;
 
-    public IndexedName InterestsOf(string name) => _interests.TryGetValue(name, out var interests) ? interests : IndexedName.None;
+    public int[] InterestsOf(string name) => _interests.TryGetValue(name, out var interests) ? interests : NoInterests;
 
     public static NameIndex Build(ArchitectureModel model, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -82,8 +73,7 @@ internal sealed class NameIndex
     {
         private readonly ArchitectureModel _model;
         private readonly CancellationToken _cancellationToken;
-        private readonly Dictionary<string, (HashSet<int> Anywhere, HashSet<int> ThroughValues)> _names = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, List<INamedTypeSymbol>> _valueTypes = new();
+        private readonly Dictionary<string, HashSet<int>> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<(int Rule, string Module), int> _moduleInterests = new();
         private readonly RuleCoverage _coverage;
         private readonly List<int> _interests = new();
@@ -97,21 +87,16 @@ internal sealed class NameIndex
 
         public NameIndex ToIndex()
         {
-            var frozen = new Dictionary<string, IndexedName>(_names.Count, StringComparer.Ordinal);
+            var frozen = new Dictionary<string, int[]>(_names.Count, StringComparer.Ordinal);
             foreach (var pair in _names)
             {
-                frozen.Add(pair.Key, new IndexedName(ToArray(pair.Value.Anywhere), ToArray(pair.Value.ThroughValues)));
+                var interests = new int[pair.Value.Count];
+                pair.Value.CopyTo(interests);
+                frozen.Add(pair.Key, interests);
             }
 
             var count = _model.Layers.Length + _model.BansByScope.Length + _moduleInterests.Count;
-            return new NameIndex(frozen, _moduleInterests, _valueTypes, count, _coverage);
-        }
-
-        private static int[] ToArray(HashSet<int> interests)
-        {
-            var array = new int[interests.Count];
-            interests.CopyTo(array);
-            return array;
+            return new NameIndex(frozen, _moduleInterests, count, _coverage);
         }
 
         /// <summary>Walks every namespace the compilation sees; enumerates types only where a layer or module pattern matches.</summary>
@@ -189,7 +174,7 @@ internal sealed class NameIndex
 
             foreach (var interest in _interests)
             {
-                AddTypeNames(type, interest, layered: true);
+                AddTypeNames(type, interest, privateToo: false);
             }
         }
 
@@ -206,70 +191,39 @@ internal sealed class NameIndex
 
         /// <summary>
         /// The names under which a type and what it declares are written: its name (and attribute short name), the
-        /// names of its members, and the same for its nested types. For a layer or a module (<paramref name="layered"/>)
-        /// private members are left out: only their own type, in their own layer and modules, can use them, so no such
-        /// use crosses a boundary, and binding every local named like a private field is what a build paid for them.
-        /// The names of its members need the type or a value of it, unless the type is static (an extension method
-        /// needs neither).
+        /// names of its members, and the same for its nested types. Private members are left out for a layer or a
+        /// module (<paramref name="privateToo"/> false): only their own type, in their own layer and modules, can use
+        /// them, so no such use crosses a boundary, and binding every local named like a private field is what a
+        /// build paid for them.
         /// </summary>
-        private void AddTypeNames(INamedTypeSymbol type, int interest, bool layered = false)
+        private void AddTypeNames(INamedTypeSymbol type, int interest, bool privateToo = true)
         {
             AddTypeName(type.Name, interest);
-            var throughValues = !IsInStaticClass(type);
-            if (throughValues)
-            {
-                ValueTypesOf(interest).Add(type);
-            }
-
             foreach (var member in type.GetMembers())
             {
-                if (layered && member.DeclaredAccessibility == Accessibility.Private)
+                if (!privateToo && member.DeclaredAccessibility == Accessibility.Private)
                 {
                     continue;
                 }
 
                 if (member is INamedTypeSymbol nested)
                 {
-                    AddTypeNames(nested, interest, layered);
+                    AddTypeNames(nested, interest, privateToo);
                 }
                 else
                 {
-                    AddMemberName(member, interest, throughValues);
+                    AddMemberName(member, interest);
                 }
             }
-        }
-
-        private static bool IsInStaticClass(INamedTypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (current.IsStatic)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private List<INamedTypeSymbol> ValueTypesOf(int interest)
-        {
-            if (!_valueTypes.TryGetValue(interest, out var types))
-            {
-                types = new List<INamedTypeSymbol>();
-                _valueTypes.Add(interest, types);
-            }
-
-            return types;
         }
 
         /// <summary>A member is used by its name, an indexer by <c>[...]</c>; constructors are written as their type's name, accessors and operators not at all.</summary>
-        private void AddMemberName(ISymbol member, int interest, bool throughValues = false)
+        private void AddMemberName(ISymbol member, int interest)
         {
             switch (member)
             {
                 case IPropertySymbol { IsIndexer: true }:
-                    Add(IndexerKey, interest, throughValues);
+                    Add(IndexerKey, interest);
                     break;
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.DelegateInvoke }:
                 case IPropertySymbol:
@@ -277,7 +231,7 @@ internal sealed class NameIndex
                 case IEventSymbol:
                     if (member.CanBeReferencedByName)
                     {
-                        Add(member.Name, interest, throughValues);
+                        Add(member.Name, interest);
                     }
 
                     break;
@@ -373,15 +327,15 @@ internal sealed class NameIndex
             }
         }
 
-        private void Add(string name, int interest, bool throughValues = false)
+        private void Add(string name, int interest)
         {
             if (!_names.TryGetValue(name, out var interests))
             {
-                interests = (new HashSet<int>(), new HashSet<int>());
+                interests = new HashSet<int>();
                 _names.Add(name, interests);
             }
 
-            (throughValues ? interests.ThroughValues : interests.Anywhere).Add(interest);
+            interests.Add(interest);
         }
     }
 }

@@ -37,28 +37,6 @@ internal sealed class UseContext
     /// </summary>
     public bool JudgesEveryName { get; }
 
-    /// <summary>Whether any interest of the name matters here, wherever values can be reached.</summary>
-    public bool IsRelevant(IndexedName name) => IsRelevant(name.Anywhere) || IsRelevant(name.ThroughValues);
-
-    /// <summary>Whether any of these interests matters here and is <paramref name="reachable"/> (<see cref="ReachableInterests"/>).</summary>
-    public bool IsRelevant(IReadOnlyList<int> interests, bool[] reachable)
-    {
-        if (JudgesEveryName)
-        {
-            return true;
-        }
-
-        for (var i = 0; i < interests.Count; i++)
-        {
-            if (_relevant[interests[i]] && reachable[interests[i]])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public bool IsRelevant(IReadOnlyList<int> interests)
     {
         if (JudgesEveryName)

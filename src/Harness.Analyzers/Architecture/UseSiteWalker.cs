@@ -25,14 +25,12 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     private readonly CancellationToken _cancellationToken;
     private readonly NameIndex _index;
     private readonly HashSet<string> _aliasNames;
-    private readonly ReachableInterests _reachable;
     private readonly List<Violation> _violations = new();
     private readonly Dictionary<SyntaxNode, List<string>> _reportedKeys = new();
     private readonly Dictionary<SyntaxNode, string> _typeNames = new();
     private UseContext _context;
     private IReadOnlyList<UseContext> _usingContexts;
     private bool _namesToo = true;
-    private string _content = string.Empty;
 
     public UseSiteWalker(ArchitectureState state, SemanticModel semanticModel, System.Action<Diagnostic> report, CancellationToken cancellationToken)
     {
@@ -43,7 +41,6 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         _cancellationToken = cancellationToken;
         _index = state.IndexFor(cancellationToken);
         _aliasNames = state.AliasNamesFor(cancellationToken);
-        _reachable = new ReachableInterests(state, _index.InterestCount, cancellationToken);
         _context = state.ContextOf(string.Empty, _index);
         _usingContexts = new[] { _context };
     }
@@ -55,8 +52,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     /// </summary>
     public void Judge(CompilationUnitSyntax root, SourceText text)
     {
-        _content = text.ToString();
-        _namesToo = MayNameAnythingJudged(root);
+        _namesToo = MayNameAnythingJudged(root, text);
         Visit(root);
     }
 
@@ -122,7 +118,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     public override void VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
     {
         var declaredType = DeclaredTypeOf(node);
-        if (declaredType is null || (RightmostName(declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType) is SimpleNameSyntax name && IsIndexedHere(name, name.Identifier.ValueText)))
+        if (declaredType is null || (RightmostName(declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType) is SimpleNameSyntax name && IsIndexedHere(name.Identifier.ValueText)))
         {
             Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
         }
@@ -132,7 +128,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
     {
-        if (IsIndexedHere(node, NameIndex.IndexerKey))
+        if (IsIndexerIndexedHere())
         {
             Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
         }
@@ -142,7 +138,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     public override void VisitElementBindingExpression(ElementBindingExpressionSyntax node)
     {
-        if (IsIndexedHere(node, NameIndex.IndexerKey))
+        if (IsIndexerIndexedHere())
         {
             Judge(node, _resolver.Bound(node), _context, isUsingDirective: false);
         }
@@ -189,23 +185,16 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private void JudgeIfIndexed(SimpleNameSyntax node, string name)
     {
-        if (IsIndexedHere(node, name) && !IsParameterName(node))
+        if (IsIndexedHere(name) && !IsParameterName(node))
         {
             Judge(node, _resolver.SymbolOfName(node), _context, isUsingDirective: false);
         }
     }
 
-    /// <summary>
-    /// Whether a name written at <paramref name="node"/> (<see cref="NameIndex.IndexerKey"/> for an element access: an
-    /// indexer a rule cares about could be meant) may be a use a rule cares about here. A member of a layer's or
-    /// module's type counts only where its member can reach a value of that type (<see cref="ReachableInterests"/>).
-    /// </summary>
-    private bool IsIndexedHere(SyntaxNode node, string name)
-    {
-        var interests = _index.InterestsOf(name);
-        return _context.IsRelevant(interests.Anywhere) || _aliasNames.Contains(name)
-            || (_context.IsRelevant(interests.ThroughValues) && _reachable.Reaches(node, _content, interests.ThroughValues, _context));
-    }
+    private bool IsIndexedHere(string name) => _context.IsRelevant(_index.InterestsOf(name)) || _aliasNames.Contains(name);
+
+    /// <summary>Indexers are used by <c>x[i]</c>: such an access is resolved only where an indexer a rule cares about could be meant.</summary>
+    private bool IsIndexerIndexedHere() => _context.IsRelevant(_index.InterestsOf(NameIndex.IndexerKey));
 
     /// <summary>The name in <c>f(count: 1)</c> or <c>[Attr(Name = 1)]</c> names a parameter or an attribute's setting, not a use.</summary>
     private static bool IsParameterName(SyntaxNode node) =>
@@ -213,7 +202,6 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
 
     private void Judge(SyntaxNode node, ISymbol? symbol, UseContext context, bool isUsingDirective)
     {
-        _reachable.NoteBound(node);
         if (symbol is null || !IsJudgedHere(symbol, node, isUsingDirective) || _state.TargetOf(symbol) is not { } target || !_state.MayViolate(context, target))
         {
             return;
@@ -403,7 +391,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
         return false;
     }
 
-    private bool MayNameAnythingJudged(CompilationUnitSyntax root)
+    private bool MayNameAnythingJudged(CompilationUnitSyntax root, SourceText text)
     {
         var contexts = new List<UseContext> { _state.ContextOf(string.Empty, _index) };
         AddNamespaces(root.Members, string.Empty, contexts);
@@ -412,7 +400,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             return true; // In a layer with an external list any name may be a type in no layer.
         }
 
-        var content = _content;
+        var content = text.ToString();
         if (content.IndexOf("\\u", StringComparison.Ordinal) >= 0)
         {
             return true; // A Unicode escape can spell any name.
@@ -423,12 +411,36 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             return true; // An element access may use an indexer a rule cares about.
         }
 
-        foreach (var (word, end) in WordHash.Matching(content, 0, content.Length, _state.WordHashesFor(_cancellationToken)))
+        var wordHashes = _state.WordHashesFor(_cancellationToken);
+        for (var start = 0; start < content.Length; start++)
         {
+            if (!IsNameStart(content[start]) || (start > 0 && IsNamePart(content[start - 1])))
+            {
+                continue;
+            }
+
+            var hash = WordHash.Add(WordHash.Empty, content[start]);
+            var end = start + 1;
+            while (end < content.Length && IsNamePart(content[end]))
+            {
+                hash = WordHash.Add(hash, content[end]);
+                end++;
+            }
+
+            // Most words are no name a rule could care about: the hash tells, without making a string.
+            if (!wordHashes.Contains(hash))
+            {
+                start = end - 1;
+                continue;
+            }
+
+            var word = content.Substring(start, end - start);
             if (_aliasNames.Contains(word) || (word is "new" or "base" or "this" && NextNonSpace(content, end) == '(') || IsRelevantAnywhere(word, contexts))
             {
                 return true;
             }
+
+            start = end - 1;
         }
 
         return false;
@@ -437,7 +449,7 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
     private bool IsRelevantAnywhere(string word, List<UseContext> contexts)
     {
         var interests = _index.InterestsOf(word);
-        if (interests == IndexedName.None)
+        if (interests.Length == 0)
         {
             return false;
         }
@@ -465,6 +477,10 @@ internal sealed class UseSiteWalker : CSharpSyntaxWalker
             }
         }
     }
+
+    private static bool IsNameStart(char c) => c == '_' || char.IsLetter(c);
+
+    private static bool IsNamePart(char c) => c == '_' || char.IsLetterOrDigit(c);
 
     private static char NextNonSpace(string content, int index)
     {

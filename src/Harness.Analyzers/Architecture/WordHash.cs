@@ -23,41 +23,6 @@ internal static class WordHash
         return hash;
     }
 
-    /// <summary>
-    /// The words (identifiers, keywords) of <paramref name="content"/> between <paramref name="start"/> and
-    /// <paramref name="end"/> whose hash is one of <paramref name="hashes"/>, each with the index just past it. Most words
-    /// are not: no string is made for them.
-    /// </summary>
-    public static IEnumerable<(string Word, int End)> Matching(string content, int start, int end, HashSet<int> hashes)
-    {
-        for (var first = start; first < end; first++)
-        {
-            if (!IsNameStart(content[first]) || (first > 0 && IsNamePart(content[first - 1])))
-            {
-                continue;
-            }
-
-            var hash = Add(Empty, content[first]);
-            var last = first + 1;
-            while (last < content.Length && IsNamePart(content[last]))
-            {
-                hash = Add(hash, content[last]);
-                last++;
-            }
-
-            if (hashes.Contains(hash))
-            {
-                yield return (content.Substring(first, last - first), last);
-            }
-
-            first = last - 1;
-        }
-    }
-
-    private static bool IsNameStart(char c) => c == '_' || char.IsLetter(c);
-
-    private static bool IsNamePart(char c) => c == '_' || char.IsLetterOrDigit(c);
-
     public static HashSet<int> Of(IEnumerable<string> words)
     {
         var hashes = new HashSet<int>();

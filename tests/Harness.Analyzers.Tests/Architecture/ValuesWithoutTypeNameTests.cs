@@ -1,20 +1,15 @@
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using Harness.Analyzers.Architecture;
-using Harness.Analyzers.Configuration;
-using Harness.Analyzers.Tests.Verification;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace Harness.Analyzers.Tests.Architecture;
 
 /// <summary>
-/// A member of a layer's type is bound only where its member can reach a value of that type (ReachableInterests).
-/// These pin every way a value arrives without its type being written, so that none is filtered out, and that a
-/// member that writes none of them is spared.
+/// Every way a value of a layer's or banned type reaches code without its type being written there: inherited
+/// members, lambdas, extension methods, <c>using static</c>, <c>foreach</c>, deconstruction, operators, positional
+/// records, indexers, constraints, aliases, and referenced assemblies that hand the value out. Its members are
+/// uses all the same; these pin that a filter on which names to bind never drops one.
 /// </summary>
-public class ValueReachTests
+public class ValuesWithoutTypeNameTests
 {
     /// <summary>Wiring (no layer) hands out infrastructure values in every way the language allows.</summary>
     private const string Wiring = """
@@ -155,33 +150,5 @@ public class ValueReachTests
         test.ReferencedProjects.Add(("Vendor", ["namespace Vendor { public class Client { public void Send() { } public int Count => 0; } }"]));
         test.ReferencedProjects.Add(("Wiring", ["namespace Wiring { public static class Factory { public static Vendor.Client Create() => new(); } }"]));
         return test.RunAsync();
-    }
-
-    [Theory]
-    [InlineData("Plain", false)]
-    [InlineData("Through", true)]
-    [InlineData("Inherited", true)]
-    public void A_member_reaches_a_layer_only_through_a_name_that_can_bring_its_values(string member, bool reachesInfrastructure)
-    {
-        var domain = """
-            namespace Shop.Domain;
-
-            public class Order : Shop.Wiring.Base
-            {
-                public int Plain(System.Collections.Generic.List<int> items) => items.Count;
-
-                public void Through(Shop.Wiring.Chain chain) => chain.ByName.Clear();
-
-                public object Inherited() => Kept;
-            }
-            """;
-        var trees = new[] { RulesTest.Infrastructure, Wiring, domain }.Select((code, i) => TestProject.Parse($"/repo/src/File{i}.cs", code)).ToArray();
-        var compilation = TestProject.Compile("Shop", trees);
-        var state = new ArchitectureState(new ArchitectureModel(RulesText.Merge(RulesTest.Layers), "Shop"), compilation);
-        var infrastructure = NameIndex.LayerInterest(2);
-        var reach = new ReachableInterests(state, state.IndexFor(CancellationToken.None).InterestCount, CancellationToken.None);
-        var method = trees[2].GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == member);
-
-        Assert.Equal(reachesInfrastructure, reach.At(method.Body ?? (Microsoft.CodeAnalysis.SyntaxNode)method.ExpressionBody!, trees[2].GetText().ToString())[infrastructure]);
     }
 }
