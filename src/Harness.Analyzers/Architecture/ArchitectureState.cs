@@ -16,6 +16,7 @@ internal sealed class ArchitectureState
     private readonly ConcurrentDictionary<string, UseContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, UseTarget?> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamespaceSymbol, UseContext> _symbolContexts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamespaceSymbol, NamespaceFacts> _namespaceFacts = new(SymbolEqualityComparer.Default);
 
     public ArchitectureState(ArchitectureModel model, Compilation compilation)
     {
@@ -55,7 +56,15 @@ internal sealed class ArchitectureState
     public UseContext ContextOf(INamespaceSymbol ns, NameIndex index) =>
         _symbolContexts.GetOrAdd(ns, n => ContextOf(n.IsGlobalNamespace ? string.Empty : n.ToDisplayString(), index));
 
-    public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(symbol, s => UseTarget.Create(Model, s));
+    /// <summary>
+    /// What a bound symbol is a use of, cached by its definition: <c>List&lt;int&gt;.Count</c> and <c>List&lt;string&gt;.Count</c>
+    /// are one target, and a target's display name is computed only if it is reported.
+    /// </summary>
+    public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(UseTarget.Normalize(symbol), s => UseTarget.Create(Model, s, FactsOf));
+
+    /// <summary>The facts of a namespace symbol, cached: its display name is what costs.</summary>
+    private NamespaceFacts FactsOf(INamespaceSymbol? ns) =>
+        ns is null || ns.IsGlobalNamespace ? Model.FactsOf(string.Empty) : _namespaceFacts.GetOrAdd(ns, n => Model.FactsOf(n.ToDisplayString()));
 
     /// <summary>
     /// Whether some rule tells this type's constructors apart (<see cref="IUseRule.JudgesEachConstructor"/>): then which

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Harness.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
@@ -11,13 +12,13 @@ internal sealed class UseTarget
     private List<string>? _banCandidates;
     private int _banned; // 0 unknown, 1 yes, 2 no
     private string? _typeDisplay;
+    private string? _display;
 
-    private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, string display, INamedTypeSymbol? type)
+    private UseTarget(ISymbol symbol, NamespaceFacts facts, int layer, INamedTypeSymbol? type)
     {
         Symbol = symbol;
         Facts = facts;
         Layer = layer;
-        Display = display;
         _type = type;
         IsBuiltIn = type is not null && IsBuiltInType(type);
     }
@@ -28,8 +29,13 @@ internal sealed class UseTarget
 
     public int Layer { get; }
 
-    /// <summary>How messages name it: <c>Contoso.Infrastructure.SqlStore</c> or <c>System.DateTime.Now</c>.</summary>
-    public string Display { get; }
+    /// <summary>
+    /// How messages name it: <c>Contoso.Infrastructure.SqlStore</c> or <c>System.DateTime.Now</c>; a constructor is named
+    /// as its type (<c>new SqlStore()</c> uses <c>SqlStore</c>). Computed on first need: most targets are never reported.
+    /// </summary>
+    public string Display => _display ??= Symbol is INamespaceOrTypeSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
+        ? TypeDisplay
+        : TypeDisplay + "." + Symbol.Name;
 
     /// <summary>The type it is or belongs to (<c>System.DateTime</c> for <c>System.DateTime.Now</c>), or the namespace it is.</summary>
     public string TypeDisplay => _typeDisplay ??= _type?.ToDisplayString() ?? Facts.Name;
@@ -72,35 +78,32 @@ internal sealed class UseTarget
         return false;
     }
 
-    /// <summary>Reduces a referenced symbol to a type, member or namespace the rules can judge, or null.</summary>
-    public static UseTarget? Create(ArchitectureModel model, ISymbol symbol)
+    /// <summary>
+    /// Reduces a symbol, <see cref="Normalize">normalized</see>, to a type, member or namespace the rules can judge, or
+    /// null; <paramref name="factsOf"/> gives a namespace's facts.
+    /// </summary>
+    public static UseTarget? Create(ArchitectureModel model, ISymbol normalized, Func<INamespaceSymbol?, NamespaceFacts> factsOf)
     {
-        var normalized = Normalize(symbol);
         switch (normalized)
         {
             case INamedTypeSymbol { TypeKind: not TypeKind.Error } type:
-                return ForType(model, type, type, type.ToDisplayString());
+                return ForType(model, type, type, factsOf);
             case INamespaceSymbol { IsGlobalNamespace: false } ns:
-                var facts = model.FactsOf(ns.ToDisplayString());
-                return new UseTarget(ns, facts, model.LayerOf(facts, assemblyName: null), facts.Name, type: null);
+                var facts = factsOf(ns);
+                return new UseTarget(ns, facts, model.LayerOf(facts, assemblyName: null), type: null);
             case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
                 return null;
             case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when normalized.ContainingType is { } containing:
-                // A constructor is named as its type: 'new SqlStore()' uses 'SqlStore', not 'SqlStore.SqlStore'.
-                var display = normalized is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
-                    ? containing.ToDisplayString()
-                    : containing.ToDisplayString() + "." + normalized.Name;
-                return ForType(model, normalized, containing, display);
+                return ForType(model, normalized, containing, factsOf);
             default:
                 return null;
         }
     }
 
-    private static UseTarget ForType(ArchitectureModel model, ISymbol symbol, INamedTypeSymbol type, string display)
+    private static UseTarget ForType(ArchitectureModel model, ISymbol symbol, INamedTypeSymbol type, Func<INamespaceSymbol?, NamespaceFacts> factsOf)
     {
-        var ns = type.ContainingNamespace;
-        var facts = model.FactsOf(ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString());
-        return new UseTarget(symbol, facts, model.LayerOf(facts, type.ContainingAssembly?.Name), display, type);
+        var facts = factsOf(type.ContainingNamespace);
+        return new UseTarget(symbol, facts, model.LayerOf(facts, type.ContainingAssembly?.Name), type);
     }
 
     private static bool IsBuiltInType(INamedTypeSymbol type)
@@ -134,7 +137,8 @@ internal sealed class UseTarget
             || (type.Name == "ValueTuple" && type.ContainingNamespace is { Name: "System" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true });
     }
 
-    private static ISymbol Normalize(ISymbol symbol)
+    /// <summary>What a use is a use of: an alias's target, an array's or pointer's element type, an extension method's static form, the definition of a generic.</summary>
+    public static ISymbol Normalize(ISymbol symbol)
     {
         while (true)
         {
