@@ -54,7 +54,7 @@ internal sealed class ArchitectureState
 
     /// <summary>The context of code declared in a namespace, for uses found through symbols rather than syntax.</summary>
     public UseContext ContextOf(INamespaceSymbol ns, NameIndex index) =>
-        _symbolContexts.GetOrAdd(ns, n => ContextOf(n.IsGlobalNamespace ? string.Empty : n.ToDisplayString(), index));
+        _symbolContexts.GetOrAdd(ns, n => ContextOf(FactsOf(n).Name, index));
 
     /// <summary>
     /// What a bound symbol is a use of, cached by its definition: <c>List&lt;int&gt;.Count</c> and <c>List&lt;string&gt;.Count</c>
@@ -62,7 +62,7 @@ internal sealed class ArchitectureState
     /// </summary>
     public UseTarget? TargetOf(ISymbol symbol) => _targets.GetOrAdd(UseTarget.Normalize(symbol), s => UseTarget.Create(Model, s, FactsOf));
 
-    /// <summary>The facts of a namespace symbol, cached: its display name is what costs.</summary>
+    /// <summary>The facts of a namespace symbol, cached: its display name is what costs. Its name is <see cref="NamespaceFacts.Name"/>.</summary>
     private NamespaceFacts FactsOf(INamespaceSymbol? ns) =>
         ns is null || ns.IsGlobalNamespace ? Model.FactsOf(string.Empty) : _namespaceFacts.GetOrAdd(ns, n => Model.FactsOf(n.ToDisplayString()));
 
