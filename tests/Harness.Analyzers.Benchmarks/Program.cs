@@ -135,17 +135,18 @@ int Single()
 
     if (options.Csc > 0 && !catalog.IsEmpty)
     {
-        CrossCheck(corpus);
+        CrossCheck(CscInput.Of(corpus));
     }
 
     Console.Out.WriteLine($"Run time of this mode: {total.Elapsed.TotalSeconds:N0} s.");
     return diagnosticsMatch ? Ok : DiagnosticsMismatch;
 }
 
-void CrossCheck(GeneratedCorpus corpus)
+void CrossCheck(CscInput input)
 {
     var referencePaths = references.References.OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
-    var csc = CscCrossCheck.Create(corpus, referencePaths, typeof(DiagnosticIds).Assembly.Location, catalog, out var problem);
+    Progress(options.CscServer ? $"csc: checking that the code compiles, then {options.CscWarmup} warm-up rounds in a compiler server" : "csc: checking that the code compiles");
+    using var csc = CscCrossCheck.Create(input, referencePaths, typeof(DiagnosticIds).Assembly.Location, catalog, options.CscServer ? options.CscWarmup : null, out var problem);
     if (csc is null)
     {
         Console.Out.WriteLine($"Cross-check in the real compiler skipped: {problem}.");
@@ -153,23 +154,16 @@ void CrossCheck(GeneratedCorpus corpus)
         return;
     }
 
-    try
+    var before = MachineState.Now();
+    var samples = new List<CscSample>();
+    for (var i = 0; i < options.Csc; i++)
     {
-        var before = MachineState.Now();
-        var samples = new List<CscSample>();
-        for (var i = 0; i < options.Csc; i++)
-        {
-            var sample = csc.Run();
-            Progress($"csc {i + 1}/{options.Csc}: {sample.Without.TotalMilliseconds:N0} ms CPU without analyzers, {sample.NoOp.TotalMilliseconds:N0} ms with the no-op one, {sample.With.TotalMilliseconds:N0} ms with Harness (load {MachineState.Now().LoadAverage})");
-            samples.Add(sample);
-        }
+        var sample = csc.Run();
+        Progress($"csc {i + 1}/{options.Csc}: {sample.Without.TotalMilliseconds:N0} ms CPU without analyzers, {sample.NoOp.TotalMilliseconds:N0} ms with the no-op one, {sample.With.TotalMilliseconds:N0} ms with Harness (load {MachineState.Now().LoadAverage})");
+        samples.Add(sample);
+    }
 
-        new CscReport(Console.Out).Write(csc.Compiler, samples, before, MachineState.Now());
-    }
-    finally
-    {
-        csc.Delete();
-    }
+    new CscReport(Console.Out).Write(csc.Description, samples, before, MachineState.Now());
 }
 
 int Scaling()
@@ -254,6 +248,11 @@ int Source(BenchmarkOptions sourceOptions)
     if (sourceOptions.Fixes && verdicts is not null)
     {
         new FixShareReport(Console.Out).Write(new FixShareProbe(factory, corpus, catalog, rules, configOptions, Progress).Run(verdicts, reports));
+    }
+
+    if (sourceOptions.Csc > 0 && !catalog.IsEmpty)
+    {
+        CrossCheck(CscInput.Of(corpus, rules));
     }
 
     Console.Out.WriteLine($"Run time so far: {total.Elapsed.TotalSeconds:N0} s.");

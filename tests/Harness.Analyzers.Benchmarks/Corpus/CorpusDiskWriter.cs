@@ -42,7 +42,7 @@ internal static class CorpusDiskWriter
         WriteText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
     }
 
-    private static void WriteText(string path, string text)
+    public static void WriteText(string path, string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Harness.Analyzers.Benchmarks.Corpus;
+using Harness.Analyzers.Redundancy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -20,40 +21,70 @@ internal sealed record CscSample(TimeSpan Without, TimeSpan NoOp, TimeSpan With,
 }
 
 /// <summary>
+/// What csc compiles: <paramref name="Files"/> with paths relative to the folder they are written to, the
+/// <c>harness.rules</c> text if any, and which of the files a build marks as text-template output.
+/// </summary>
+internal sealed record CscInput(IReadOnlyList<CorpusFile> Files, string? RulesText, IReadOnlySet<string> TemplateOutputs, bool AllowUnsafe)
+{
+    public static CscInput Of(GeneratedCorpus corpus) => new(corpus.Files, corpus.RulesText, new HashSet<string>(), AllowUnsafe: false);
+
+    public static CscInput Of(SourceFolderCorpus corpus, RulesFile? rules)
+        => new(
+            corpus.Files.Select(file => file with { Path = corpus.RelativePath(file.Path) }).ToList(),
+            rules?.Text,
+            corpus.TemplateOutputPaths.Select(corpus.RelativePath).ToHashSet(StringComparer.Ordinal),
+            AllowUnsafe: true);
+}
+
+/// <summary>
 /// The marginal cost in the real compiler, out of process: the SDK's <c>csc.dll</c> (<c>/parallel-</c>, like the
 /// in-process runs) on the corpus written to disk, in turn without analyzers, with a no-op analyzer (the one of the
 /// in-process baseline, compiled here against the SDK compiler's own Microsoft.CodeAnalysis) and with Harness.Analyzers
 /// (the unselected analyzers switched off by a global config, so the driver skips them). In <c>csc</c> the analyzer
 /// driver consumes the compilation events of the compile itself, so the binding that syntax-node and
 /// semantic-model actions need is partly shared with it, which a separate <c>CompilationWithAnalyzers</c> run
-/// cannot show. CPU time is the children's user + system time from <c>/proc/self/stat</c> (Linux only); it includes
-/// each csc's start-up and parse, which the difference cancels.
+/// cannot show. Each csc is a process of its own (CPU: the children's user + system time from
+/// <c>/proc/self/stat</c>, start-up, jitting and parse included, the same in each), or, with a
+/// <see cref="CompilerServer"/>, a compilation in one warm server (CPU: the server's alone). Linux only.
 /// </summary>
-internal sealed class CscCrossCheck
+internal sealed class CscCrossCheck : IDisposable
 {
     private const string NoOpAssemblyName = "Bench.NoOpAnalyzer";
+
+    private static readonly string[] Runs = ["without.rsp", "noop.rsp", "with.rsp"];
 
     /// <summary>CS8034 (the assembly did not load) and CS8032 (an analyzer in it could not be created): the run measures no analyzer.</summary>
     private static readonly Regex AnalyzerNotLoaded = new(@"warning CS80(34|32):[^\r\n]*", RegexOptions.CultureInvariant);
 
     private static readonly Regex TotalAnalyzerTime = new(@"Total analyzer execution time: ([0-9.]+) seconds", RegexOptions.CultureInvariant);
 
+    private static readonly Regex CompileError = new(@"error CS[0-9]+:[^\r\n]*", RegexOptions.CultureInvariant);
+
     private readonly string _dotnet;
     private readonly string _csc;
     private readonly string _directory;
+    private readonly CompilerServer? _server;
+    private readonly int _warmupRounds;
+    private int _rounds;
 
-    private CscCrossCheck(string dotnet, string csc, string directory)
+    private CscCrossCheck(string dotnet, string csc, string directory, CompilerServer? server, int warmupRounds)
     {
         _dotnet = dotnet;
         _csc = csc;
         _directory = directory;
+        _server = server;
+        _warmupRounds = warmupRounds;
     }
 
-    public string Compiler => _csc;
+    /// <summary>How it compiles and what its CPU time counts, for the report.</summary>
+    public string Description => _server is null
+        ? $"`{_csc} /parallel-`, a process per compilation; CPU is the process's user + system time (start-up, jitting and parsing included, the same in each run)"
+        : $"`{_csc} /parallel-` through one warm compiler server, as `dotnet build` compiles ({_warmupRounds} rounds discarded first); CPU is the server's user + system time";
 
-    /// <returns>Null, with the reason, when there is no csc next to the running runtime or no /proc.</returns>
+    /// <param name="serverWarmupRounds">Null: a csc process per compilation; otherwise a compiler server that compiles so many rounds before the measured ones.</param>
+    /// <returns>Null, with the reason, when there is no csc next to the running runtime, no /proc, or the code does not compile.</returns>
     public static CscCrossCheck? Create(
-        GeneratedCorpus corpus, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog, out string? problem)
+        CscInput input, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog, int? serverWarmupRounds, out string? problem)
     {
         problem = null;
         var root = DotnetRoot();
@@ -66,21 +97,87 @@ internal sealed class CscCrossCheck
                 .FirstOrDefault();
         if (csc is null || !File.Exists("/proc/self/stat"))
         {
-            problem = csc is null ? "no SDK csc.dll found next to the running runtime" : "no /proc/self/stat to read child CPU time from";
+            problem = csc is null ? "no SDK csc.dll found next to the running runtime" : "no /proc/self/stat to read CPU time from";
             return null;
         }
 
         var directory = Path.Combine(Path.GetTempPath(), $"harness-bench-csc-{Environment.ProcessId}");
-        CorpusDiskWriter.Write(corpus, directory, analyzerPath);
+        WriteResponseFiles(input, directory, referencePaths, analyzerPath, catalog);
+
+        // csc loads an analyzer only from a file named after its assembly: under another name it warns (CS8034) and
+        // compiles without it, and the baseline would be a build with no analyzer at all.
+        if (!EmitNoOpAnalyzer(Path.Combine(directory, NoOpAssemblyName + ".dll"), referencePaths, Path.Combine(Path.GetDirectoryName(csc)!, "Microsoft.CodeAnalysis.dll"), out problem))
+        {
+            return null;
+        }
+
+        var dotnet = Path.Combine(root!, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+        var server = serverWarmupRounds is null ? null : CompilerServer.Start(dotnet, Path.GetDirectoryName(csc)!);
+        var check = new CscCrossCheck(dotnet, csc, directory, server, serverWarmupRounds ?? 0);
+        problem = check.FirstErrors();
+        if (problem is not null)
+        {
+            check.Dispose();
+            return null;
+        }
+
+        for (var i = 0; i < check._warmupRounds; i++)
+        {
+            check.Run();
+        }
+
+        return check;
+    }
+
+    /// <summary>
+    /// One round of the three runs, every other round backwards (with Harness, the no-op, without), so a machine
+    /// that speeds up or slows down over a round does not favour one run.
+    /// </summary>
+    public CscSample Run()
+    {
+        var order = _rounds++ % 2 == 0 ? Runs : Enumerable.Reverse(Runs).ToArray();
+        var cpu = new Dictionary<string, TimeSpan>();
+        var output = string.Empty;
+        foreach (var run in order)
+        {
+            cpu[run] = Compile(run, out var runOutput);
+            output = run == "with.rsp" ? runOutput : output;
+        }
+
+        var match = TotalAnalyzerTime.Match(output);
+        TimeSpan? reported = match.Success ? TimeSpan.FromSeconds(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)) : null;
+        return new CscSample(cpu["without.rsp"], cpu["noop.rsp"], cpu["with.rsp"], reported);
+    }
+
+    public void Dispose()
+    {
+        _server?.Dispose();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void WriteResponseFiles(CscInput input, string directory, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog)
+    {
+        foreach (var file in input.Files)
+        {
+            CorpusDiskWriter.WriteText(Path.Combine(directory, file.Path), file.Text);
+        }
+
         var common = new StringBuilder()
             .AppendLine("/noconfig /nologo /target:library /optimize+ /nullable:enable /deterministic+ /langversion:latest /parallel-")
-            .AppendLine($"/out:\"{Path.Combine(directory, "Bench.Shop.dll")}\"");
+            .AppendLine(input.AllowUnsafe ? "/unsafe+" : "/unsafe-")
+            .AppendLine($"/out:\"{Path.Combine(directory, "Bench.Compiled.dll")}\"");
         foreach (var reference in referencePaths)
         {
             common.AppendLine($"/reference:\"{reference}\"");
         }
 
-        foreach (var file in corpus.Files)
+        foreach (var file in input.Files)
         {
             common.AppendLine($"\"{Path.Combine(directory, file.Path)}\"");
         }
@@ -96,47 +193,55 @@ internal sealed class CscCrossCheck
             globalConfig.AppendLine($"dotnet_diagnostic.{id}.severity = none");
         }
 
+        // What the package's build props tell the analyzers about text-template output.
+        foreach (var templateOutput in input.TemplateOutputs.Order(StringComparer.Ordinal))
+        {
+            globalConfig.AppendLine().AppendLine($"[{Path.Combine(directory, templateOutput).Replace('\\', '/')}]").AppendLine($"{RedundancyScope.TemplateOutputKey} = true");
+        }
+
         File.WriteAllText(Path.Combine(directory, "bench.globalconfig"), globalConfig.ToString());
-        // csc loads an analyzer only from a file named after its assembly: under another name it warns (CS8034) and
-        // compiles without it, and the baseline would be a build with no analyzer at all.
-        var noOp = Path.Combine(directory, NoOpAssemblyName + ".dll");
-        if (!EmitNoOpAnalyzer(noOp, referencePaths, Path.Combine(Path.GetDirectoryName(csc)!, "Microsoft.CodeAnalysis.dll"), out problem))
+        var analyzed = common.AppendLine($"/analyzerconfig:\"{Path.Combine(directory, "bench.globalconfig")}\"").AppendLine("/reportanalyzer");
+        if (input.RulesText is not null)
+        {
+            CorpusDiskWriter.WriteText(Path.Combine(directory, GeneratedCorpus.RulesFileName), input.RulesText);
+            analyzed.AppendLine($"/additionalfile:\"{Path.Combine(directory, GeneratedCorpus.RulesFileName)}\"");
+        }
+
+        File.WriteAllText(Path.Combine(directory, "noop.rsp"), analyzed + $"/analyzer:\"{Path.Combine(directory, NoOpAssemblyName + ".dll")}\"\n");
+        File.WriteAllText(Path.Combine(directory, "with.rsp"), analyzed + $"/analyzer:\"{analyzerPath}\"\n");
+    }
+
+    /// <summary>Null when the code compiles; otherwise its first errors (csc runs no analyzer on code with errors).</summary>
+    private string? FirstErrors()
+    {
+        var (exitCode, output, _) = Start("without.rsp");
+        if (exitCode == 0)
         {
             return null;
         }
 
-        var analyzed = common
-            .AppendLine($"/additionalfile:\"{Path.Combine(directory, GeneratedCorpus.RulesFileName)}\"")
-            .AppendLine($"/analyzerconfig:\"{Path.Combine(directory, "bench.globalconfig")}\"")
-            .AppendLine("/reportanalyzer")
-            .ToString();
-        File.WriteAllText(Path.Combine(directory, "noop.rsp"), analyzed + $"/analyzer:\"{noOp}\"\n");
-        File.WriteAllText(Path.Combine(directory, "with.rsp"), analyzed + $"/analyzer:\"{analyzerPath}\"\n");
-        return new CscCrossCheck(Path.Combine(root!, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"), csc, directory);
-    }
-
-    public CscSample Run()
-    {
-        var without = Compile("without.rsp", out _);
-        var noOp = Compile("noop.rsp", out _);
-        var with = Compile("with.rsp", out var output);
-        var match = TotalAnalyzerTime.Match(output);
-        TimeSpan? reported = match.Success ? TimeSpan.FromSeconds(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)) : null;
-        return new CscSample(without, noOp, with, reported);
-    }
-
-    public void Delete()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        var errors = CompileError.Matches(output);
+        return $"the code does not compile ({errors.Count} error(s); csc runs no analyzer on it), first: {string.Join("; ", errors.Take(3).Select(e => e.Value))}";
     }
 
     private TimeSpan Compile(string responseFile, out string output)
+    {
+        var (exitCode, runOutput, cpu) = Start(responseFile);
+        output = runOutput;
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"csc failed ({exitCode}): {output}".Trim());
+        }
+
+        if (AnalyzerNotLoaded.Match(output) is { Success: true } notLoaded)
+        {
+            throw new InvalidOperationException($"csc did not run an analyzer of {responseFile}: {notLoaded.Value}");
+        }
+
+        return cpu;
+    }
+
+    private (int ExitCode, string Output, TimeSpan Cpu) Start(string responseFile)
     {
         var start = new ProcessStartInfo(_dotnet)
         {
@@ -146,27 +251,34 @@ internal sealed class CscCrossCheck
             WorkingDirectory = _directory,
         };
         start.ArgumentList.Add(_csc);
-        start.ArgumentList.Add("@" + Path.Combine(_directory, responseFile));
+        if (_server is null)
+        {
+            // No compiler server: this process is the compiler, and its CPU time is what we measure.
+            start.Environment["UseSharedCompilation"] = "false";
+        }
+        else
+        {
+            start.ArgumentList.Add($"/shared:{_server.PipeName}");
+        }
 
-        // No compiler server: this process is the compiler, and its CPU time is what we measure.
-        start.Environment["UseSharedCompilation"] = "false";
-        var before = ChildrenCpu();
+        start.ArgumentList.Add("@" + Path.Combine(_directory, responseFile));
+        var clientBefore = ProcStat.CpuTime("/proc/self/stat", ProcStat.ChildrenUserTimeField);
+        var serverBefore = _server?.Cpu() ?? TimeSpan.Zero;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {_dotnet}");
         var stderr = process.StandardError.ReadToEndAsync();
-        output = process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        var cpu = ChildrenCpu() - before;
-        if (process.ExitCode != 0)
+        var client = ProcStat.CpuTime("/proc/self/stat", ProcStat.ChildrenUserTimeField) - clientBefore;
+        if (_server is null)
         {
-            throw new InvalidOperationException($"csc failed ({process.ExitCode}): {output}{stderr.Result}".Trim());
+            return (process.ExitCode, output + stderr.Result, client);
         }
 
-        if (AnalyzerNotLoaded.Match(output) is { Success: true } notLoaded)
-        {
-            throw new InvalidOperationException($"csc did not run an analyzer of {responseFile}: {notLoaded.Value}");
-        }
-
-        return cpu;
+        // A client that cannot reach the server compiles by itself: that run would not be the server's.
+        var server = _server.Cpu() - serverBefore;
+        return server < client
+            ? throw new InvalidOperationException($"csc compiled {responseFile} outside the compiler server (server {server.TotalMilliseconds:N0} ms CPU, client {client.TotalMilliseconds:N0} ms)")
+            : (process.ExitCode, output + stderr.Result, server);
     }
 
     /// <summary>
@@ -204,17 +316,6 @@ internal sealed class CscCrossCheck
         var result = compilation.Emit(path);
         problem = result.Success ? null : "the no-op analyzer did not compile: " + string.Join("; ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         return result.Success;
-    }
-
-    /// <summary>User + system time of this process's waited-for children (fields 16 and 17 of /proc/self/stat, in clock ticks).</summary>
-    private static TimeSpan ChildrenCpu()
-    {
-        var stat = File.ReadAllText("/proc/self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-
-        // fields[0] is field 3 (state), so field n is fields[n - 3].
-        var ticks = long.Parse(fields[16 - 3], CultureInfo.InvariantCulture) + long.Parse(fields[17 - 3], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / 100d);
     }
 
     private static string? DotnetRoot()

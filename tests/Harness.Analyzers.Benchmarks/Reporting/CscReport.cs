@@ -19,8 +19,8 @@ internal sealed class CscReport
     {
         _out.WriteLine("### Cross-check in the real compiler");
         _out.WriteLine();
-        _out.WriteLine($"- `{compiler} /parallel-` out of process, on the corpus written to disk, {samples.Count} round(s) of three runs (without analyzers, with the no-op analyzer, with the selected analyzers); "
-            + $"CPU is user + system time of the process (start-up and parsing included, the same in both); 1-min load average {before.LoadAverage} before, {after.LoadAverage} after");
+        _out.WriteLine($"- {compiler}, on the corpus written to disk, {samples.Count} round(s) of three runs (without analyzers, with the no-op analyzer, with the selected analyzers; every other round backwards); "
+            + $"1-min load average {before.LoadAverage} before, {after.LoadAverage} after");
         _out.WriteLine("- csc analyses on the compilation it compiles: the driver consumes the compile's own compilation events, so binding is partly shared; "
             + "the in-process marginal above pays a separate `CompilationWithAnalyzers` its own binding");
         _out.WriteLine();
@@ -32,6 +32,11 @@ internal sealed class CscReport
         Row("With the selected Harness analyzers", samples.Select(s => s.With.TotalMilliseconds).ToList(), without);
         Row("Driver with no-op analyzer − without analyzers", samples.Select(s => (s.NoOp - s.Without).TotalMilliseconds).ToList(), without);
         Row("**Marginal: with Harness − with no-op**", samples.Select(s => s.Marginal.TotalMilliseconds).ToList(), without, bold: true);
+        if (MeanInterval.Of(samples.Select((s, i) => 100 * s.Marginal.TotalMilliseconds / without[i]).ToList()) is { } interval)
+        {
+            _out.WriteLine($"| Marginal, mean of the rounds and its 95% confidence interval | | {interval.Mean.ToString("0.0", Invariant)} % ± {interval.HalfWidth.ToString("0.0", Invariant)} |");
+        }
+
         if (samples.All(s => s.ReportedAnalyzerTime is not null))
         {
             Row("Analyzer time csc reported (`/reportanalyzer`, wall, callbacks)", samples.Select(s => s.ReportedAnalyzerTime!.Value.TotalMilliseconds).ToList(), without);

@@ -24,3 +24,32 @@ internal readonly record struct Summary(double Median, double Min, double Max, d
         return new Summary(median, sorted[0], sorted[^1], p90);
     }
 }
+
+/// <summary>
+/// A mean and the half-width of its 95% confidence interval (Student's t): for a difference of two noisy runs, where
+/// single rounds scatter more widely than the effect, the interval says whether rounds enough were run to tell.
+/// </summary>
+internal readonly record struct MeanInterval(double Mean, double HalfWidth)
+{
+    /// <summary>t(0.975) for 1 to 30 degrees of freedom; 1.96 beyond.</summary>
+    private static readonly double[] StudentT =
+    [
+        12.71, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+        2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+    ];
+
+    /// <returns>Null for fewer than two values: one value has no spread.</returns>
+    public static MeanInterval? Of(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2)
+        {
+            return null;
+        }
+
+        var mean = values.Average();
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
+        var degrees = values.Count - 1;
+        var t = degrees <= StudentT.Length ? StudentT[degrees - 1] : 1.96;
+        return new MeanInterval(mean, t * Math.Sqrt(variance / values.Count));
+    }
+}
