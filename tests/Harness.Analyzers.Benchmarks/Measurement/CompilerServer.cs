@@ -35,14 +35,29 @@ internal sealed class CompilerServer : IDisposable
         start.ArgumentList.Add($"-pipename:{pipeName}");
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the compiler server in {compilerDirectory}");
 
+        // Read as it comes, to stderr beside the progress: a pipe nobody reads would stall the server once full, and
+        // stdout is the report.
+        process.OutputDataReceived += (_, line) => Forward(line.Data);
+        process.ErrorDataReceived += (_, line) => Forward(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
         // The first client waits for the pipe; a moment here keeps the server's start-up out of that wait.
         Thread.Sleep(TimeSpan.FromSeconds(1));
         if (process.HasExited)
         {
-            throw new InvalidOperationException($"the compiler server exited at once ({process.ExitCode}): {process.StandardError.ReadToEnd()}".Trim());
+            throw new InvalidOperationException($"the compiler server exited at once ({process.ExitCode}); its output, if any, is above");
         }
 
         return new CompilerServer(process, pipeName);
+    }
+
+    private static void Forward(string? line)
+    {
+        if (line is not null)
+        {
+            Console.Error.WriteLine($"[compiler server] {line}");
+        }
     }
 
     /// <summary>User + system time of the server so far.</summary>

@@ -51,7 +51,10 @@ internal sealed class CscCrossCheck : IDisposable
 {
     private const string NoOpAssemblyName = "Bench.NoOpAnalyzer";
 
-    private static readonly string[] Runs = ["without.rsp", "noop.rsp", "with.rsp"];
+    // The response file of each run: without analyzers, with the no-op analyzer, with the selected ones.
+    private const string Without = "without.rsp", NoOp = "noop.rsp", With = "with.rsp";
+
+    private static readonly string[] Runs = [Without, NoOp, With];
 
     /// <summary>CS8034 (the assembly did not load) and CS8032 (an analyzer in it could not be created): the run measures no analyzer.</summary>
     private static readonly Regex AnalyzerNotLoaded = new(@"warning CS80(34|32):[^\r\n]*", RegexOptions.CultureInvariant);
@@ -137,16 +140,16 @@ internal sealed class CscCrossCheck : IDisposable
     {
         var order = _rounds++ % 2 == 0 ? Runs : Enumerable.Reverse(Runs).ToArray();
         var cpu = new Dictionary<string, TimeSpan>();
-        var output = string.Empty;
+        var outputs = new Dictionary<string, string>();
         foreach (var run in order)
         {
-            cpu[run] = Compile(run, out var runOutput);
-            output = run == "with.rsp" ? runOutput : output;
+            cpu[run] = Compile(run, out var output);
+            outputs[run] = output;
         }
 
-        var match = TotalAnalyzerTime.Match(output);
+        var match = TotalAnalyzerTime.Match(outputs[With]);
         TimeSpan? reported = match.Success ? TimeSpan.FromSeconds(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)) : null;
-        return new CscSample(cpu["without.rsp"], cpu["noop.rsp"], cpu["with.rsp"], reported);
+        return new CscSample(cpu[Without], cpu[NoOp], cpu[With], reported);
     }
 
     public void Dispose()
@@ -182,7 +185,7 @@ internal sealed class CscCrossCheck : IDisposable
             common.AppendLine($"\"{Path.Combine(directory, file.Path)}\"");
         }
 
-        File.WriteAllText(Path.Combine(directory, "without.rsp"), common.ToString());
+        File.WriteAllText(Path.Combine(directory, Without), common.ToString());
 
         // Analyzers that are not selected: every descriptor off, so the driver does not run them at all, those they
         // share with a selected one too (HAR0009, HAR1005): one left on would keep them running, reporting nothing.
@@ -207,14 +210,14 @@ internal sealed class CscCrossCheck : IDisposable
             analyzed.AppendLine($"/additionalfile:\"{Path.Combine(directory, GeneratedCorpus.RulesFileName)}\"");
         }
 
-        File.WriteAllText(Path.Combine(directory, "noop.rsp"), analyzed + $"/analyzer:\"{Path.Combine(directory, NoOpAssemblyName + ".dll")}\"\n");
-        File.WriteAllText(Path.Combine(directory, "with.rsp"), analyzed + $"/analyzer:\"{analyzerPath}\"\n");
+        File.WriteAllText(Path.Combine(directory, NoOp), analyzed + $"/analyzer:\"{Path.Combine(directory, NoOpAssemblyName + ".dll")}\"\n");
+        File.WriteAllText(Path.Combine(directory, With), analyzed + $"/analyzer:\"{analyzerPath}\"\n");
     }
 
     /// <summary>Null when the code compiles; otherwise its first errors (csc runs no analyzer on code with errors).</summary>
     private string? FirstErrors()
     {
-        var (exitCode, output, _) = Start("without.rsp");
+        var (exitCode, output, _) = Start(Without);
         if (exitCode == 0)
         {
             return null;
