@@ -176,6 +176,78 @@ public class MemberUseTests
     }
 
     [Fact]
+    public Task A_call_in_every_shape_is_judged_by_the_method_it_calls_and_a_delegate_call_by_the_delegate_member()
+    {
+        var rules = """
+            [ban *]
+            T:Vendor.Client = go through the gateway
+            M:Vendor.Tools.Ping = no pings
+            """;
+        var code = """
+            namespace Shop;
+
+            public class Order
+            {
+                public void Run(Vendor.{|HAR1003:Client|}? client, System.Action<int> report)
+                {
+                    client?.{|HAR1003:Send|}();
+                    client!.{|HAR1003:Send|}<int>(1);
+                    client.{|HAR1003:OnSent|}(2);
+                    client.{|HAR1003:OnSent|}.Invoke(3);
+                    Vendor.Tools.{|HAR1003:Ping|}();
+                    report(4);
+                    Ping();
+                    Local();
+
+                    void Local() => Ping();
+                }
+
+                private static void Ping() { }
+            }
+            """;
+        var test = RulesTest.Create(rules, code);
+        test.ReferencedProjects.Add(("Vendor", ["""
+            namespace Vendor
+            {
+                public class Client
+                {
+                    public void Send() { }
+                    public void Send<T>(T value) { }
+                    public System.Action<int> OnSent { get; } = _ => { };
+                }
+
+                public static class Tools { public static void Ping() { } }
+            }
+            """]));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_target_typed_new_in_an_array_or_a_collection_is_judged_by_the_constructor_it_calls()
+    {
+        var rules = """
+            [ban *]
+            M:System.Text.StringBuilder.#ctor(System.Int32) = size it with the pool
+            """;
+        var code = """
+            namespace Shop;
+
+            public class Report
+            {
+                private static readonly System.Text.StringBuilder[] Table = [{|HAR1003:new|}(16), new()];
+                private static readonly System.Text.StringBuilder[] Old = { {|HAR1003:new|}(8), new() };
+                private static readonly System.Text.StringBuilder[][] Jagged = [[{|HAR1003:new|}(4)]];
+                private static readonly System.Collections.Generic.List<System.Text.StringBuilder> Listed = [{|HAR1003:new|}(2)];
+
+                public static System.Text.StringBuilder[] Build() => new System.Text.StringBuilder[] { {|HAR1003:new|}(32), new() };
+
+                public static System.Text.StringBuilder[] Returned() { return [{|HAR1003:new|}(64)]; }
+            }
+            """;
+        return RulesTest.Create(rules, code).RunAsync();
+    }
+
+    [Fact]
     public Task A_constructor_ban_with_parameters_covers_that_constructor_only()
     {
         var rules = """
