@@ -12,6 +12,12 @@ namespace Harness.Analyzers.Tests.Architecture;
 /// </summary>
 public class MemberUseTests
 {
+    /// <summary>One constructor of a type banned, the others not: the tests that bind target-typed <c>new()</c> need it.</summary>
+    private const string SizedBuilderBan = """
+        [ban *]
+        M:System.Text.StringBuilder.#ctor(System.Int32) = size it with the pool
+        """;
+
     private const string Wiring = """
         namespace Shop.Wiring
         {
@@ -225,10 +231,6 @@ public class MemberUseTests
     [Fact]
     public Task A_target_typed_new_in_an_array_or_a_collection_is_judged_by_the_constructor_it_calls()
     {
-        var rules = """
-            [ban *]
-            M:System.Text.StringBuilder.#ctor(System.Int32) = size it with the pool
-            """;
         var code = """
             namespace Shop;
 
@@ -244,16 +246,12 @@ public class MemberUseTests
                 public static System.Text.StringBuilder[] Returned() { return [{|HAR1003:new|}(64)]; }
             }
             """;
-        return RulesTest.Create(rules, code).RunAsync();
+        return RulesTest.Create(SizedBuilderBan, code).RunAsync();
     }
 
     [Fact]
     public Task A_constructor_ban_with_parameters_covers_that_constructor_only()
     {
-        var rules = """
-            [ban *]
-            M:System.Text.StringBuilder.#ctor(System.Int32) = size it with the pool
-            """;
         var code = """
             namespace Shop;
 
@@ -269,6 +267,6 @@ public class MemberUseTests
                 }
             }
             """;
-        return RulesTest.Create(rules, code).RunAsync();
+        return RulesTest.Create(SizedBuilderBan, code).RunAsync();
     }
 }
