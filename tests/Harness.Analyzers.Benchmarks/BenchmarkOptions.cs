@@ -41,6 +41,8 @@ internal sealed record BenchmarkOptions
                              compiles) after --csc-warmup discarded rounds; CPU is the server's alone
           --csc-warmup N     rounds the server compiles before the measured ones (default 10: on Humanizer's 48k
                              lines its CPU per compile was still falling at the eighth)
+          --csc-parallel     csc compiles with /parallel+, as builds do (default /parallel-, like the in-process
+                             runs, which analyse on one thread)
           --src DIR          real code instead of the generated corpus: every *.cs under DIR but bin/obj
                              (repeatable or comma-separated: the folders form one corpus), plus the SDK's
                              implicit global usings; compile errors are accepted (packages are not referenced).
@@ -118,6 +120,8 @@ internal sealed record BenchmarkOptions
 
     public int CscWarmup { get; init; } = 10;
 
+    public bool CscParallel { get; init; }
+
     public bool Smoke { get; init; }
 
     /// <summary>The folders of real code for <c>--src</c>; empty for the generated corpus.</summary>
@@ -182,6 +186,7 @@ internal sealed record BenchmarkOptions
                 "--csc" => options with { Csc = Number(args, ref i, minimum: 0) },
                 "--csc-server" => options with { CscServer = true },
                 "--csc-warmup" => options with { CscWarmup = Number(args, ref i, minimum: 0) },
+                "--csc-parallel" => options with { CscParallel = true },
                 "--src" => options with { Sources = [.. options.Sources, .. Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] },
                 "--rules" => options with { RulesPath = Value(args, ref i) },
                 "--dump" => options with { DumpPath = Value(args, ref i) },
@@ -200,9 +205,9 @@ internal sealed record BenchmarkOptions
             throw new ArgumentException("--src measures real code in one run: use it without --scaling and --write.");
         }
 
-        if ((options.CscServer && options.Csc == 0) || (args.Contains("--csc-warmup") && !options.CscServer))
+        if (((options.CscServer || options.CscParallel) && options.Csc == 0) || (args.Contains("--csc-warmup") && !options.CscServer))
         {
-            throw new ArgumentException("--csc-server says how the --csc N rounds compile, --csc-warmup how long its server warms up: --csc-server needs --csc, --csc-warmup needs --csc-server.");
+            throw new ArgumentException("--csc-server and --csc-parallel say how the --csc N rounds compile, --csc-warmup how long its server warms up: --csc-server and --csc-parallel need --csc, --csc-warmup needs --csc-server.");
         }
 
         if (options.Sources.Count == 0

@@ -146,7 +146,7 @@ void CrossCheck(CscInput input)
 {
     var referencePaths = references.References.OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
     Progress(options.CscServer ? $"csc: checking that the code compiles, then {options.CscWarmup} warm-up rounds in a compiler server" : "csc: checking that the code compiles");
-    using var csc = CscCrossCheck.Create(input, referencePaths, typeof(DiagnosticIds).Assembly.Location, catalog, options.CscServer ? options.CscWarmup : null, out var problem);
+    using var csc = CscCrossCheck.Create(input, referencePaths, typeof(DiagnosticIds).Assembly.Location, catalog, options.CscServer ? options.CscWarmup : null, options.CscParallel, out var problem);
     if (csc is null)
     {
         Console.Out.WriteLine($"Cross-check in the real compiler skipped: {problem}.");

@@ -38,7 +38,7 @@ internal sealed record CscInput(IReadOnlyList<CorpusFile> Files, string? RulesTe
 
 /// <summary>
 /// The marginal cost in the real compiler, out of process: the SDK's <c>csc.dll</c> (<c>/parallel-</c>, like the
-/// in-process runs) on the corpus written to disk, in turn without analyzers, with a no-op analyzer (the one of the
+/// in-process runs, or <c>/parallel+</c>, as builds compile) on the corpus written to disk, in turn without analyzers, with a no-op analyzer (the one of the
 /// in-process baseline, compiled here against the SDK compiler's own Microsoft.CodeAnalysis) and with Harness.Analyzers
 /// (the unselected analyzers switched off by a global config, so the driver skips them). In <c>csc</c> the analyzer
 /// driver consumes the compilation events of the compile itself, so the binding that syntax-node and
@@ -68,26 +68,29 @@ internal sealed class CscCrossCheck : IDisposable
     private readonly string _directory;
     private readonly CompilerServer? _server;
     private readonly int _warmupRounds;
+    private readonly string _parallel;
     private int _rounds;
 
-    private CscCrossCheck(string dotnet, string csc, string directory, CompilerServer? server, int warmupRounds)
+    private CscCrossCheck(string dotnet, string csc, string directory, CompilerServer? server, int warmupRounds, string parallel)
     {
         _dotnet = dotnet;
         _csc = csc;
         _directory = directory;
         _server = server;
         _warmupRounds = warmupRounds;
+        _parallel = parallel;
     }
 
     /// <summary>How it compiles and what its CPU time counts, for the report.</summary>
     public string Description => _server is null
-        ? $"`{_csc} /parallel-`, a process per compilation; CPU is the process's user + system time (start-up, jitting and parsing included, the same in each run)"
-        : $"`{_csc} /parallel-` through one warm compiler server, as `dotnet build` compiles ({_warmupRounds} rounds discarded first); CPU is the server's user + system time";
+        ? $"`{_csc} {_parallel}`, a process per compilation; CPU is the process's user + system time (start-up, jitting and parsing included, the same in each run)"
+        : $"`{_csc} {_parallel}` through one warm compiler server, as `dotnet build` compiles ({_warmupRounds} rounds discarded first); CPU is the server's user + system time";
 
     /// <param name="serverWarmupRounds">Null: a csc process per compilation; otherwise a compiler server that compiles so many rounds before the measured ones.</param>
+    /// <param name="parallel">Whether csc compiles on several threads (<c>/parallel+</c>), as builds do.</param>
     /// <returns>Null, with the reason, when there is no csc next to the running runtime, no /proc, or the code does not compile.</returns>
     public static CscCrossCheck? Create(
-        CscInput input, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog, int? serverWarmupRounds, out string? problem)
+        CscInput input, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog, int? serverWarmupRounds, bool parallel, out string? problem)
     {
         problem = null;
         var root = DotnetRoot();
@@ -105,7 +108,8 @@ internal sealed class CscCrossCheck : IDisposable
         }
 
         var directory = Path.Combine(Path.GetTempPath(), $"harness-bench-csc-{Environment.ProcessId}");
-        WriteResponseFiles(input, directory, referencePaths, analyzerPath, catalog);
+        var parallelOption = parallel ? "/parallel+" : "/parallel-";
+        WriteResponseFiles(input, directory, referencePaths, analyzerPath, catalog, parallelOption);
 
         // csc loads an analyzer only from a file named after its assembly: under another name it warns (CS8034) and
         // compiles without it, and the baseline would be a build with no analyzer at all.
@@ -116,7 +120,7 @@ internal sealed class CscCrossCheck : IDisposable
 
         var dotnet = Path.Combine(root!, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
         var server = serverWarmupRounds is null ? null : CompilerServer.Start(dotnet, Path.GetDirectoryName(csc)!);
-        var check = new CscCrossCheck(dotnet, csc, directory, server, serverWarmupRounds ?? 0);
+        var check = new CscCrossCheck(dotnet, csc, directory, server, serverWarmupRounds ?? 0, parallelOption);
         problem = check.FirstErrors();
         if (problem is not null)
         {
@@ -164,7 +168,7 @@ internal sealed class CscCrossCheck : IDisposable
         }
     }
 
-    private static void WriteResponseFiles(CscInput input, string directory, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog)
+    private static void WriteResponseFiles(CscInput input, string directory, IReadOnlyList<string> referencePaths, string analyzerPath, AnalyzerCatalog catalog, string parallelOption)
     {
         foreach (var file in input.Files)
         {
@@ -172,7 +176,7 @@ internal sealed class CscCrossCheck : IDisposable
         }
 
         var common = new StringBuilder()
-            .AppendLine("/noconfig /nologo /target:library /optimize+ /nullable:enable /deterministic+ /langversion:latest /parallel-")
+            .AppendLine("/noconfig /nologo /target:library /optimize+ /nullable:enable /deterministic+ /langversion:latest " + parallelOption)
             .AppendLine(input.AllowUnsafe ? "/unsafe+" : "/unsafe-")
             .AppendLine($"/out:\"{Path.Combine(directory, "Bench.Compiled.dll")}\"");
         foreach (var reference in referencePaths)
