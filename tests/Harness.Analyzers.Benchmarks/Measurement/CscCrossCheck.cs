@@ -38,12 +38,12 @@ internal sealed record CscInput(IReadOnlyList<CorpusFile> Files, string? RulesTe
 
 /// <summary>
 /// The marginal cost in the real compiler, out of process: the SDK's <c>csc.dll</c> (<c>/parallel-</c>, like the
-/// in-process runs, or <c>/parallel+</c>, as builds compile) on the corpus written to disk, in turn without analyzers, with a no-op analyzer (the one of the
-/// in-process baseline, compiled here against the SDK compiler's own Microsoft.CodeAnalysis) and with Harness.Analyzers
-/// (the unselected analyzers switched off by a global config, so the driver skips them). In <c>csc</c> the analyzer
-/// driver consumes the compilation events of the compile itself, so the binding that syntax-node and
-/// semantic-model actions need is partly shared with it, which a separate <c>CompilationWithAnalyzers</c> run
-/// cannot show. Each csc is a process of its own (CPU: the children's user + system time from
+/// in-process runs, or <c>/parallel+</c>, as builds compile) on the corpus written to disk, in turn without analyzers,
+/// with a no-op analyzer (the one of the in-process baseline, compiled here against the SDK compiler's own
+/// Microsoft.CodeAnalysis) and with Harness.Analyzers (the unselected analyzers switched off by a global config, so
+/// the driver skips them). In <c>csc</c> the analyzer driver consumes the compilation events of the compile itself, so
+/// the binding that syntax-node and semantic-model actions need is partly shared with it, which a separate
+/// <c>CompilationWithAnalyzers</c> run cannot show. Each csc is a process of its own (CPU: the children's user + system time from
 /// <c>/proc/self/stat</c>, start-up, jitting and parse included, the same in each), or, with a
 /// <see cref="CompilerServer"/>, a compilation in one warm server (CPU: the server's alone). Linux only.
 /// </summary>
@@ -68,23 +68,23 @@ internal sealed class CscCrossCheck : IDisposable
     private readonly string _directory;
     private readonly CompilerServer? _server;
     private readonly int _warmupRounds;
-    private readonly string _parallel;
+    private readonly string _parallelOption;
     private int _rounds;
 
-    private CscCrossCheck(string dotnet, string csc, string directory, CompilerServer? server, int warmupRounds, string parallel)
+    private CscCrossCheck(string dotnet, string csc, string directory, CompilerServer? server, int warmupRounds, string parallelOption)
     {
         _dotnet = dotnet;
         _csc = csc;
         _directory = directory;
         _server = server;
         _warmupRounds = warmupRounds;
-        _parallel = parallel;
+        _parallelOption = parallelOption;
     }
 
     /// <summary>How it compiles and what its CPU time counts, for the report.</summary>
     public string Description => _server is null
-        ? $"`{_csc} {_parallel}`, a process per compilation; CPU is the process's user + system time (start-up, jitting and parsing included, the same in each run)"
-        : $"`{_csc} {_parallel}` through one warm compiler server, as `dotnet build` compiles ({_warmupRounds} rounds discarded first); CPU is the server's user + system time";
+        ? $"`{_csc} {_parallelOption}`, a process per compilation; CPU is the process's user + system time (start-up, jitting and parsing included, the same in each run)"
+        : $"`{_csc} {_parallelOption}` through one warm compiler server, as `dotnet build` compiles ({_warmupRounds} rounds discarded first); CPU is the server's user + system time";
 
     /// <param name="serverWarmupRounds">Null: a csc process per compilation; otherwise a compiler server that compiles so many rounds before the measured ones.</param>
     /// <param name="parallel">Whether csc compiles on several threads (<c>/parallel+</c>), as builds do.</param>
