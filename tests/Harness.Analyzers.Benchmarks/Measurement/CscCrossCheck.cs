@@ -43,8 +43,8 @@ internal sealed record CscInput(IReadOnlyList<CorpusFile> Files, string? RulesTe
 /// Microsoft.CodeAnalysis) and with Harness.Analyzers (the unselected analyzers switched off by a global config, so
 /// the driver skips them). In <c>csc</c> the analyzer driver consumes the compilation events of the compile itself, so
 /// the binding that syntax-node and semantic-model actions need is partly shared with it, which a separate
-/// <c>CompilationWithAnalyzers</c> run cannot show. Each csc is a process of its own (CPU: the children's user + system time from
-/// <c>/proc/self/stat</c>, start-up, jitting and parse included, the same in each), or, with a
+/// <c>CompilationWithAnalyzers</c> run cannot show. Each csc is a process of its own (CPU: the children's user + system
+/// time from <c>/proc/self/stat</c>, start-up, jitting and parse included, the same in each), or, with a
 /// <see cref="CompilerServer"/>, a compilation in one warm server (CPU: the server's alone). Linux only.
 /// </summary>
 internal sealed class CscCrossCheck : IDisposable
